@@ -1,0 +1,3 @@
+//! The `fairdesk` binary: a thin layer of commands over the library crates.
+
+fn main() {}
