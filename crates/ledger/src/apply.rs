@@ -216,7 +216,14 @@ fn decide_on_order(
                 .customer
                 .clone()
                 .ok_or_else(|| LedgerError::UnknownCustomer(order.customer.clone()))?;
-            payments::waive_late_fee(&mut order, &mut c, *installment, policy, &mut postings)?;
+            payments::waive_late_fee(
+                &mut order,
+                &mut c,
+                *installment,
+                as_of,
+                policy,
+                &mut postings,
+            )?;
             customer = Some(c);
         }
         _ => lifecycle::decide(op, &mut order, as_of, policy, &mut postings)?,

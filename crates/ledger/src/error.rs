@@ -12,7 +12,7 @@ use crate::money::Currency;
 use crate::order::OrderStatus;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
-#[serde(tag = "error", rename_all = "snake_case")]
+#[serde(tag = "error", content = "detail", rename_all = "snake_case")]
 pub enum LedgerError {
     #[error("the amount must be greater than zero")]
     NonPositiveAmount,

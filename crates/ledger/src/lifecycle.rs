@@ -291,7 +291,10 @@ fn cancel(
         return Err(LedgerError::FeesOutstanding);
     }
     let principal: i64 = order.open_installments().map(|i| i.principal_minor).sum();
+    // The cancelled principal leaves the plan (like refunded principal), so it is counted once.
     for inst in order.installments.iter_mut().filter(|i| i.is_open()) {
+        inst.principal_minor = 0;
+        inst.interest_minor = 0;
         inst.closed = Some((as_of, Closure::Cancelled));
     }
     order.principal_cancelled_minor += principal;

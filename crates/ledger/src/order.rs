@@ -253,10 +253,13 @@ impl Order {
 
     fn accrued_interest_minor(&self, principal: i64, apr_nominal_bp: u32, as_of: NaiveDate) -> i64 {
         let period_end = self.next_open().map_or(as_of, |i| i.due);
+        let next_seq = self.next_open().map_or(u8::MAX, |i| i.seq);
+        // The period starts at the installment paid before the next open one: installments after it
+        // that a refund closed are not periods that have passed.
         let period_start = self
             .installments
             .iter()
-            .filter(|i| !i.is_open())
+            .filter(|i| !i.is_open() && i.seq < next_seq)
             .map(|i| i.due)
             .max()
             .unwrap_or(self.purchased_on)

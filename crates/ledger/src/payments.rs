@@ -162,6 +162,7 @@ pub(crate) fn waive_late_fee(
     order: &mut Order,
     customer: &mut Customer,
     seq: u8,
+    as_of: NaiveDate,
     policy: &Policy,
     postings: &mut Vec<Posting>,
 ) -> Result<(), LedgerError> {
@@ -177,6 +178,10 @@ pub(crate) fn waive_late_fee(
         });
     }
     inst.fee_waived = true;
+    // A refund may have left only the fee on this installment: once waived, nothing is owed on it.
+    if inst.amount_due_minor() == 0 {
+        inst.closed = Some((as_of, Closure::Refunded));
+    }
     customer.late_fee_waivers_used += 1;
     let fee = crate::money::Money::new(inst.fee_minor, currency);
     post(postings, Account::FeeIncome, receivable, fee);
