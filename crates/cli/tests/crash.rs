@@ -27,7 +27,9 @@ async fn killed_writers_lose_no_acknowledged_operation_and_leave_a_clean_ledger(
         // Let the writer get a little further each round, then kill it mid-stream.
         let lines_before_kill = acked.len() as u64 + 5 + state % 40;
         let mut child = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
-            .args(["ledger", "simulate", "--db", &url, "--seed", "7", "--ops", "1000000"])
+            .args([
+                "ledger", "simulate", "--db", &url, "--seed", "7", "--ops", "1000000",
+            ])
             .args(["--as-of", "2026-01-01"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -37,7 +39,9 @@ async fn killed_writers_lose_no_acknowledged_operation_and_leave_a_clean_ledger(
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let mut seen = 0;
         while seen < lines_before_kill {
-            let Some(line) = lines.next_line().await.unwrap() else { break };
+            let Some(line) = lines.next_line().await.unwrap() else {
+                break;
+            };
             let i: u64 = line.strip_prefix("ack ").unwrap().parse().unwrap();
             acked.insert(i);
             seen += 1;
@@ -55,9 +59,16 @@ async fn killed_writers_lose_no_acknowledged_operation_and_leave_a_clean_ledger(
         assert!(audit.is_clean(), "round {round}: {:?}", audit.violations);
         for i in &acked {
             let key = format!("sim:7:{i}").parse().unwrap();
-            assert!(store.outcome(&key).await.unwrap().is_some(), "round {round}: ack {i} lost");
+            assert!(
+                store.outcome(&key).await.unwrap().is_some(),
+                "round {round}: ack {i} lost"
+            );
         }
         store.pool().close().await;
     }
-    assert!(acked.len() > KILLS as usize * 5, "the drill applied too little: {}", acked.len());
+    assert!(
+        acked.len() > KILLS as usize * 5,
+        "the drill applied too little: {}",
+        acked.len()
+    );
 }

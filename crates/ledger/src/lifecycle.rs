@@ -194,10 +194,10 @@ fn confirm_return(
     postings: &mut Vec<Posting>,
 ) -> Result<(), LedgerError> {
     require_not_closed(order)?;
-    if !order
+    if order
         .return_state
         .as_ref()
-        .is_some_and(|r| r.confirmed_on.is_none())
+        .is_none_or(|r| r.confirmed_on.is_some())
     {
         return Err(LedgerError::NoReturnStarted);
     }
