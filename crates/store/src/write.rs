@@ -1,7 +1,7 @@
 //! The write path: one transaction per batch, each operation checked against the idempotency log,
 //! decided by the money core, and appended with its outcome, new versions and postings.
 
-use fairdesk_ledger::{Account, Books, KeyReused, Operation, Outcome, apply};
+use fairdesk_ledger::{Account, Books, IdempotencyKey, KeyReused, Operation, Outcome, apply};
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 
@@ -32,7 +32,7 @@ async fn execute_one(
     request: &Request,
 ) -> Result<Result<Receipt, StoreError>, StoreError> {
     if let Some(stored) = load::stored_operation(conn, &request.key).await? {
-        return Ok(replay(stored, request));
+        return Ok(replay(stored, &request.key, &request.op));
     }
     let (books, versions) = load_books(conn, &request.op).await?;
     let decided = apply(&request.op, &books, request.as_of, &store.policy);
@@ -107,10 +107,14 @@ async fn execute_one(
     }))
 }
 
-fn replay(stored: StoredOp, request: &Request) -> Result<Receipt, StoreError> {
-    if stored.op != request.op {
+pub(crate) fn replay(
+    stored: StoredOp,
+    key: &IdempotencyKey,
+    op: &Operation,
+) -> Result<Receipt, StoreError> {
+    if &stored.op != op {
         return Err(StoreError::KeyReused(KeyReused {
-            key: request.key.clone(),
+            key: key.clone(),
             previous: stored.op.name().to_owned(),
         }));
     }

@@ -291,3 +291,117 @@ on_both_backends!(
     bad_operations,
     bad_operations_are_refused_and_write_nothing_to_the_books
 );
+
+async fn bad_requests_on_an_active_or_paid_off_order_are_typed_and_write_nothing(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    lender_with_order(&store, sek(100_000), PlanKind::PayIn4).await;
+    let eur = Money::new(1_000, Currency::EUR);
+    let active = [
+        (
+            Operation::Refund {
+                order: o1(),
+                amount: sek(0),
+            },
+            LedgerError::NonPositiveAmount,
+        ),
+        (
+            Operation::Refund {
+                order: o1(),
+                amount: sek(-500),
+            },
+            LedgerError::NonPositiveAmount,
+        ),
+        (
+            Operation::Refund {
+                order: o1(),
+                amount: eur,
+            },
+            LedgerError::WrongCurrency {
+                expected: Currency::SEK,
+                got: Currency::EUR,
+            },
+        ),
+        (
+            Operation::Refund {
+                order: o1(),
+                amount: sek(100_001),
+            },
+            LedgerError::RefundExceedsCaptured {
+                refundable_minor: 100_000,
+            },
+        ),
+        (
+            Operation::CaptureInstallment {
+                order: o1(),
+                installment: 3,
+                method: PaymentMethod::Manual,
+            },
+            LedgerError::InstallmentNotNext {
+                requested: 3,
+                next: 1,
+            },
+        ),
+        (
+            Operation::CreateOrder {
+                order: "O-2".parse().unwrap(),
+                customer: "C-404".parse().unwrap(),
+                merchant: "M-1".parse().unwrap(),
+                description: "x".to_owned(),
+                amount: sek(100),
+                plan: PlanKind::PayIn30,
+            },
+            LedgerError::UnknownCustomer("C-404".parse().unwrap()),
+        ),
+    ];
+    let payoff = Operation::PayOff {
+        order: o1(),
+        expected_minor: Some(100_000),
+    };
+    let after_payoff = [
+        (
+            Operation::CaptureInstallment {
+                order: o1(),
+                installment: 2,
+                method: PaymentMethod::Manual,
+            },
+            LedgerError::OrderClosed(OrderStatus::PaidOff),
+        ),
+        (
+            Operation::PayOff {
+                order: o1(),
+                expected_minor: None,
+            },
+            LedgerError::OrderClosed(OrderStatus::PaidOff),
+        ),
+        (
+            Operation::CancelOrder { order: o1() },
+            LedgerError::OrderClosed(OrderStatus::PaidOff),
+        ),
+    ];
+    for (phase, cases) in [("active", &active[..]), ("paid_off", &after_payoff[..])] {
+        if phase == "paid_off" {
+            store
+                .execute(&key("payoff"), &payoff, day(3))
+                .await
+                .unwrap();
+        }
+        let postings = table_rows(&store, "postings").await;
+        let versions = table_rows(&store, "order_versions").await;
+        for (i, (op, expected)) in cases.iter().enumerate() {
+            match store
+                .execute(&key(&format!("{phase}-{i}")), op, day(4))
+                .await
+            {
+                Err(StoreError::Rejected(e)) => assert_eq!(&e, expected),
+                other => panic!("{phase}: {op:?}: expected {expected:?}, got {other:?}"),
+            }
+        }
+        assert_eq!(table_rows(&store, "postings").await, postings);
+        assert_eq!(table_rows(&store, "order_versions").await, versions);
+    }
+    assert!(store.audit().await.unwrap().is_clean());
+}
+on_both_backends!(
+    bad_requests_active_or_paid_off,
+    bad_requests_on_an_active_or_paid_off_order_are_typed_and_write_nothing
+);
