@@ -4,6 +4,8 @@
 //! the system clock), so demos and tests can move time without touching the clock.
 
 mod demo_data;
+mod eval_cmd;
+mod intents;
 mod rng;
 mod seed;
 mod simulate;
@@ -73,6 +75,27 @@ enum Command {
     /// Inspect and exercise the ledger.
     #[command(subcommand)]
     Ledger(LedgerCommand),
+    /// Evaluate the conversation engine.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Train, evaluate and try the intent classifier.
+    #[command(subcommand)]
+    Intents(intents::IntentsCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalCommand {
+    /// Run scenario files (or folders of them) through the engine; exit 1 if any fails.
+    Scenarios {
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+        /// The policy file (TOML) to run under; default: the built-in policy.
+        #[arg(long)]
+        policy: Option<std::path::PathBuf>,
+        /// Print JSON instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -157,6 +180,14 @@ async fn run(command: Command) -> Result<ExitCode> {
             if !report.is_clean() {
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Intents(cmd) => intents::run(cmd)?,
+        Command::Eval(EvalCommand::Scenarios {
+            paths,
+            policy,
+            json,
+        }) => {
+            return eval_cmd::scenarios(&paths, policy, json).await;
         }
         Command::Ledger(LedgerCommand::Simulate {
             db,

@@ -12,6 +12,8 @@ pub enum StoreError {
     KeyReused(KeyReused),
     #[error("unsupported database URL {0:?}: use sqlite://PATH, a file path, or postgres://…")]
     BadUrl(String),
+    #[error("conversation {0} was changed by someone else meanwhile; reload and retry")]
+    Conflict(String),
     #[error("the database is busy: gave up after {attempts} attempts")]
     Busy { attempts: u32 },
     /// Stored data could not be read back: a bug or tampering, never a customer's fault.

@@ -9,6 +9,7 @@
 
 mod audit;
 mod collect;
+mod conversations;
 mod error;
 mod load;
 mod schema;
@@ -26,6 +27,7 @@ use sqlx::{AnyPool, Executor};
 
 pub use audit::{AuditReport, CurrencyTotals};
 pub use collect::CollectReport;
+pub use conversations::{Author, Conversation, ConversationState, Message, QuickReply};
 pub use error::StoreError;
 
 /// Which database a store runs on.

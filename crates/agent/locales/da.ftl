@@ -1,0 +1,81 @@
+# fairdesk assistant replies — Danish (du-form). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+
+welcome = Hej { $name }! Jeg er fairdesks AI-assistent – ikke et menneske. Jeg kan hjælpe med betalinger, refusioner, returneringer og dine betalingsplaner. Skriv »menneske« eller »human« når som helst, så tager en person over.
+greeting = Hej! Hvordan kan jeg hjælpe dig med dine køb eller betalinger i dag?
+thanks-goodbye = Selv tak! Hav en god dag.
+not-understood = Beklager, det forstod jeg ikke. Kan du sige det på en anden måde? Du kan også skrive »menneske« eller »human« for at tale med en person.
+message-too-long = Beskeden er for lang til mig (højst { $max } tegn). Kan du gøre den kortere?
+sensitive-masked = For din sikkerheds skyld har jeg skjult det kort- eller CPR-nummer, du skrev. Del aldrig kortnumre eller CPR-numre i chatten.
+
+handoff-queued = Jeg sætter dig i forbindelse med en person nu. Du er nummer { $position } i køen, og hele vores samtale følger med.
+handoff-already = Du står i kø til en person (nummer { $position }). Du får hjælp så hurtigt som muligt.
+handback = Hej igen, det er AI-assistenten. Er der andet, jeg kan hjælpe dig med?
+
+choose-order = Hvilket køb mener du?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Jeg kan ikke finde nogen køb på din konto.
+no-matching-orders = Ingen af dine køb kan bruges til det lige nu.
+
+order-status = Dit køb hos { $merchant } ({ $item }, { $amount }) blev foretaget den { $date }. { $state }
+state-active-shipped = Det blev sendt den { $shipped }, og betalingsplanen kører.
+state-active-unshipped = Butikken har endnu ikke markeret det som sendt.
+state-paid-off = Det er betalt helt.
+state-refunded = Det er refunderet fuldt ud.
+state-cancelled = Det er annulleret.
+state-paused-return = Betalingerne er sat på pause på grund af en returnering indtil den { $until }.
+state-paused-dispute = Betalingerne er sat på pause, mens vi undersøger det problem, du har meldt.
+
+next-payment = Din næste betaling for { $merchant } er på { $amount } og forfalder den { $date }.
+next-payment-none = Du har ingen betalinger tilbage for { $merchant }.
+balance-remaining = Du mangler at betale { $amount } for { $merchant }. Antal betalinger tilbage: { $count }.
+
+pay-now-confirm = Skal jeg betale rate { $seq } på { $amount } for { $merchant } nu med dit gemte kort? (Den forfalder den { $date }.)
+pay-now-done = Klaret – { $amount } er betalt for { $merchant }.
+pay-off-confirm = Det koster { $amount } at indfri købet hos { $merchant } i dag. { $saved } Skal jeg gå videre?
+pay-off-saved = Så sparer du { $saved } i renter.
+pay-off-done = Klaret – købet hos { $merchant } er indfriet.
+move-date-confirm = Jeg kan flytte din betaling på { $amount } for { $merchant } fra den { $from } til den { $to }. Skal jeg gøre det?
+move-date-done = Klaret – din betaling forfalder nu den { $date }.
+move-date-not-possible = Jeg kan ikke flytte den betaling: { $reason }
+move-date-limit = en betaling kan flyttes én gang, med højst { $days } dage, og aldrig forbi datoen for den næste betaling.
+
+refund-status-some = For { $merchant } har du indtil videre fået refunderet { $refunded }. { $paid_back }
+refund-paid-back = { $amount } af det er betalt tilbage til dit kort.
+refund-status-none = Der er endnu ingen refusion for { $merchant }. Hvis du har returneret varen, kommer refusionen, når butikken bekræfter, at de har modtaget den.
+refund-return-pending = Din returnering til { $merchant } er registreret (startet den { $date }). Betalingerne er sat på pause indtil den { $until }, mens butikken modtager varen.
+
+return-confirm = Skal jeg registrere en returnering for { $merchant }? Dine betalinger sættes på pause i op til { $days } dage, mens butikken modtager varen.
+return-done = Din returnering er registreret. Send varen tilbage til { $merchant }. Når butikken bekræfter modtagelsen, bliver refusionen trukket fra det, du skylder. Betalingerne er sat på pause indtil den { $until }.
+problem-confirm = Det er jeg ked af at høre. Skal jeg oprette en sag hos { $merchant } og sætte dine betalinger på pause, mens vi undersøger det?
+problem-done = Jeg har oprettet en sag hos { $merchant } og sat dine betalinger på pause. Vi vender tilbage til dig, og du får ingen gebyrer for sen betaling, mens sagen er åben.
+cancel-confirm = Skal jeg annullere dit køb på { $amount } hos { $merchant }?
+cancel-done = Klaret – købet hos { $merchant } er annulleret, og du skylder ikke noget for det.
+cancel-not-possible = Der er allerede trukket en betaling for { $merchant }, så købet kan ikke annulleres længere – men du kan returnere det. Skal jeg registrere en returnering?
+
+late-fee-explain = Der er lagt et gebyr for sen betaling på { $fee } til din betaling for { $merchant }, som forfaldt den { $date }, fordi den stadig var ubetalt { $grace } dage efter forfaldsdatoen.
+late-fee-waive-confirm = Som en engangsgestus kan jeg fjerne gebyret på { $fee }. Skal jeg gøre det?
+late-fee-waived = Klaret – gebyret på { $fee } er fjernet.
+late-fee-none = Du har ingen gebyrer for sen betaling.
+late-fee-no-waiver = Jeg kan ikke fjerne dette gebyr, for engangsfritagelsen er allerede brugt. Jeg kan sætte dig i forbindelse med en person, hvis du vil.
+
+payment-failed = Din betaling på { $amount } for { $merchant }, som forfaldt den { $date }, gik ikke igennem. Opdater dit kort via dette sikre link: { $link } – så kan jeg prøve betalingen igen.
+payment-failed-none = Jeg kan ikke se nogen mislykkede betalinger på din konto.
+update-payment-method = Af hensyn til din sikkerhed tager jeg aldrig imod kortnumre i chatten. Opdater dit kort via dette sikre link: { $link }
+interest-cost = { $merchant }: { $plan }, ÅOP { $apr } (debitorrente { $nominal }), samlede kreditomkostninger { $cost }, samlet beløb at betale { $total }.
+plan-pay-in-4 = del op i 4
+plan-pay-in-30 = betal om 30 dage
+plan-financing = afbetaling over { $months } måneder
+
+account-close-ok = Du har intet udestående, så din konto kan lukkes. En person bekræfter lukningen med dig.
+account-close-outstanding = Du har stadig { $amount } udestående, så kontoen kan ikke lukkes endnu. Når alt er betalt, kan den lukkes.
+personal-details = Du kan ændre din adresse, e-mail eller dit telefonnummer sikkert her: { $link }
+out-of-scope = Det kan jeg desværre ikke hjælpe med – jeg er her for dine køb og betalinger. Vil du have, at jeg sætter dig i forbindelse med en person?
+how-it-works-none = Jeg har ikke en artikel om det. Vil du have, at jeg sætter dig i forbindelse med en person?
+
+confirm-expired = Bekræftelsen er udløbet, så jeg har ikke gjort noget. Lad os starte forfra.
+confirm-declined = Okay, så gør jeg ikke noget.
+action-failed = Det kunne jeg ikke gøre: { $reason }
+complaint-registered = Jeg har registreret din klage med referencen { $reference }. En person følger op med dig.
+quick-yes = Ja
+quick-no = Nej

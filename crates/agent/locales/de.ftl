@@ -1,0 +1,81 @@
+# fairdesk assistant replies — German (du-Form). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+
+welcome = Hallo { $name }! Ich bin der KI-Assistent von fairdesk – kein Mensch. Ich helfe dir bei Zahlungen, Erstattungen, Rücksendungen und deinen Zahlungsplänen. Schreib jederzeit „Mensch“ oder „human“, dann übernimmt eine Person.
+greeting = Hallo! Wie kann ich dir heute bei deinen Einkäufen oder Zahlungen helfen?
+thanks-goodbye = Gern geschehen! Hab einen schönen Tag.
+not-understood = Entschuldige, das habe ich nicht verstanden. Kannst du es anders formulieren? Du kannst auch „Mensch“ oder „human“ schreiben, um mit einer Person zu sprechen.
+message-too-long = Die Nachricht ist zu lang für mich (höchstens { $max } Zeichen). Kannst du sie kürzen?
+sensitive-masked = Zu deiner Sicherheit habe ich die eingegebene Karten- oder Ausweisnummer ausgeblendet. Bitte teile niemals Karten- oder Ausweisnummern im Chat.
+
+handoff-queued = Ich verbinde dich jetzt mit einer Person. Du bist Nummer { $position } in der Warteschlange, und unser ganzes Gespräch wird übergeben.
+handoff-already = Du bist in der Warteschlange für eine Person (Nummer { $position }). Jemand meldet sich so schnell wie möglich bei dir.
+handback = Hallo noch mal, hier ist wieder der KI-Assistent. Kann ich dir sonst noch helfen?
+
+choose-order = Welchen Einkauf meinst du?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Ich finde keine Einkäufe in deinem Konto.
+no-matching-orders = Keiner deiner Einkäufe kommt dafür gerade infrage.
+
+order-status = Dein Einkauf bei { $merchant } ({ $item }, { $amount }) war am { $date }. { $state }
+state-active-shipped = Die Ware wurde am { $shipped } versandt, und der Zahlungsplan läuft.
+state-active-unshipped = Der Händler hat die Bestellung noch nicht als versandt markiert.
+state-paid-off = Der Einkauf ist vollständig bezahlt.
+state-refunded = Der Einkauf wurde vollständig erstattet.
+state-cancelled = Der Einkauf wurde storniert.
+state-paused-return = Die Zahlungen sind wegen einer Rücksendung bis zum { $until } pausiert.
+state-paused-dispute = Die Zahlungen sind pausiert, während wir dem gemeldeten Problem nachgehen.
+
+next-payment = Deine nächste Zahlung für { $merchant } beträgt { $amount } und ist am { $date } fällig.
+next-payment-none = Für { $merchant } stehen keine Zahlungen mehr aus.
+balance-remaining = Für { $merchant } hast du noch { $amount } zu zahlen. Offene Raten: { $count }.
+
+pay-now-confirm = Soll ich Rate { $seq } über { $amount } für { $merchant } jetzt mit deiner hinterlegten Karte bezahlen? (Sie ist am { $date } fällig.)
+pay-now-done = Erledigt – { $amount } für { $merchant } bezahlt.
+pay-off-confirm = Wenn du deinen Einkauf bei { $merchant } heute komplett abbezahlst, kostet das { $amount }. { $saved } Soll ich weitermachen?
+pay-off-saved = Damit sparst du { $saved } Zinsen.
+pay-off-done = Erledigt – dein Einkauf bei { $merchant } ist vollständig abbezahlt.
+move-date-confirm = Ich kann deine Zahlung über { $amount } für { $merchant } vom { $from } auf den { $to } verschieben. Soll ich das machen?
+move-date-done = Erledigt – deine Zahlung ist jetzt am { $date } fällig.
+move-date-not-possible = Ich kann diese Zahlung nicht verschieben: { $reason }
+move-date-limit = Eine Zahlung kann einmal verschoben werden, um höchstens { $days } Tage und nie über das Datum der nächsten Zahlung hinaus.
+
+refund-status-some = Für { $merchant } wurden dir bisher { $refunded } erstattet. { $paid_back }
+refund-paid-back = Davon wurden { $amount } auf deine Karte zurückgezahlt.
+refund-status-none = Für { $merchant } gibt es noch keine Erstattung. Wenn du den Artikel zurückgeschickt hast, kommt die Erstattung, sobald der Händler den Eingang bestätigt.
+refund-return-pending = Deine Rücksendung an { $merchant } ist registriert (gestartet am { $date }). Die Zahlungen sind bis zum { $until } pausiert, während der Händler die Ware entgegennimmt.
+
+return-confirm = Soll ich eine Rücksendung für { $merchant } registrieren? Deine Zahlungen werden dann bis zu { $days } Tage pausiert, während der Händler die Ware entgegennimmt.
+return-done = Deine Rücksendung ist registriert. Schick den Artikel an { $merchant } zurück. Sobald der Händler den Eingang bestätigt, verringert die Erstattung deinen offenen Betrag. Die Zahlungen sind bis zum { $until } pausiert.
+problem-confirm = Das tut mir leid. Soll ich einen Fall bei { $merchant } eröffnen und deine Zahlungen pausieren, während wir uns darum kümmern?
+problem-done = Ich habe einen Fall bei { $merchant } eröffnet und deine Zahlungen pausiert. Wir melden uns bei dir. Solange der Fall offen ist, fallen keine Mahngebühren an.
+cancel-confirm = Soll ich deinen Einkauf über { $amount } bei { $merchant } stornieren?
+cancel-done = Erledigt – der Einkauf bei { $merchant } ist storniert, und du schuldest dafür nichts.
+cancel-not-possible = Für { $merchant } wurde bereits eine Zahlung eingezogen, daher kann der Einkauf nicht mehr storniert werden – aber du kannst ihn zurückschicken. Soll ich eine Rücksendung registrieren?
+
+late-fee-explain = Auf deine Zahlung für { $merchant }, fällig am { $date }, wurde eine Mahngebühr von { $fee } aufgeschlagen, weil sie { $grace } Tage nach dem Fälligkeitsdatum noch offen war.
+late-fee-waive-confirm = Als einmalige Kulanz kann ich die Gebühr von { $fee } entfernen. Soll ich das machen?
+late-fee-waived = Erledigt – die Gebühr von { $fee } ist entfernt.
+late-fee-none = Du hast keine Mahngebühren.
+late-fee-no-waiver = Ich kann diese Gebühr nicht entfernen: Die einmalige Kulanz wurde schon genutzt. Wenn du möchtest, verbinde ich dich mit einer Person.
+
+payment-failed = Deine Zahlung über { $amount } für { $merchant }, fällig am { $date }, ist nicht durchgegangen. Bitte aktualisiere deine Karte über diesen sicheren Link: { $link } – danach kann ich die Zahlung noch einmal versuchen.
+payment-failed-none = Ich sehe keine fehlgeschlagenen Zahlungen in deinem Konto.
+update-payment-method = Zu deiner Sicherheit nehme ich im Chat nie Kartennummern entgegen. Aktualisiere deine Karte über diesen sicheren Link: { $link }
+interest-cost = { $merchant }: { $plan }, effektiver Jahreszins { $apr } (Sollzins { $nominal }), Gesamtkosten des Kredits { $cost }, zu zahlender Gesamtbetrag { $total }.
+plan-pay-in-4 = in 4 Raten zahlen
+plan-pay-in-30 = in 30 Tagen zahlen
+plan-financing = Finanzierung über { $months } Monate
+
+account-close-ok = Du hast keine offenen Beträge, daher kann dein Konto geschlossen werden. Eine Person bestätigt die Schließung mit dir.
+account-close-outstanding = Du hast noch { $amount } offen, daher kann das Konto noch nicht geschlossen werden. Sobald alles bezahlt ist, geht das.
+personal-details = Deine Adresse, E-Mail-Adresse oder Telefonnummer kannst du hier sicher ändern: { $link }
+out-of-scope = Dabei kann ich leider nicht helfen – ich bin für deine Einkäufe und Zahlungen da. Soll ich dich mit einer Person verbinden?
+how-it-works-none = Dazu habe ich keinen Artikel. Soll ich dich mit einer Person verbinden?
+
+confirm-expired = Die Bestätigung ist abgelaufen, deshalb habe ich nichts gemacht. Lass uns neu anfangen.
+confirm-declined = Okay, dann mache ich nichts.
+action-failed = Das hat leider nicht geklappt: { $reason }
+complaint-registered = Ich habe deine Beschwerde unter der Referenz { $reference } aufgenommen. Eine Person meldet sich bei dir.
+quick-yes = Ja
+quick-no = Nein

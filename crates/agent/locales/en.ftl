@@ -1,0 +1,81 @@
+# fairdesk assistant replies — English (the master file; every language has the same message ids).
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+
+welcome = Hi { $name }! I'm fairdesk's AI assistant — not a person. I can help with payments, refunds, returns and your plans. Write "human" at any time and a person will take over.
+greeting = Hello! How can I help you with your purchases or payments today?
+thanks-goodbye = You're welcome! Have a nice day.
+not-understood = Sorry, I didn't understand that. Could you say it another way? You can also write "human" to talk to a person.
+message-too-long = That message is too long for me ({ $max } characters at most). Could you shorten it?
+sensitive-masked = For your safety I hid the card or ID number you typed. Please never share card numbers or ID numbers in the chat.
+
+handoff-queued = I'm connecting you with a person now. You're number { $position } in the queue, and they'll see our whole conversation.
+handoff-already = You're in the queue for a person (number { $position }). They'll be with you as soon as possible.
+handback = Hi again, this is the AI assistant. Is there anything else I can help you with?
+
+choose-order = Which purchase do you mean?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = I can't find any purchases on your account.
+no-matching-orders = None of your purchases can be used for that right now.
+
+order-status = Your purchase from { $merchant } ({ $item }, { $amount }) was made on { $date }. { $state }
+state-active-shipped = It was shipped on { $shipped }, and the plan is running.
+state-active-unshipped = The merchant hasn't marked it as shipped yet.
+state-paid-off = It's fully paid.
+state-refunded = It was refunded in full.
+state-cancelled = It was cancelled.
+state-paused-return = Payments are paused for a return until { $until }.
+state-paused-dispute = Payments are paused while we look into the problem you reported.
+
+next-payment = Your next payment for { $merchant } is { $amount }, due on { $date }.
+next-payment-none = You have no payments left for { $merchant }.
+balance-remaining = You have { $amount } left to pay for { $merchant }, in { $count } payment(s).
+
+pay-now-confirm = Shall I pay installment { $seq } of { $amount } for { $merchant } now, from your card on file? (It's due on { $date }.)
+pay-now-done = Done — { $amount } paid for { $merchant }.
+pay-off-confirm = Paying off { $merchant } today costs { $amount }. { $saved } Shall I go ahead?
+pay-off-saved = That saves you { $saved } in interest.
+pay-off-done = Done — { $merchant } is paid off.
+move-date-confirm = I can move your { $merchant } payment of { $amount } from { $from } to { $to }. Shall I do that?
+move-date-done = Done — your payment is now due on { $date }.
+move-date-not-possible = I can't move that payment: { $reason }
+move-date-limit = a payment can be moved once, by at most { $days } days, and never past the next payment's date.
+
+refund-status-some = For { $merchant } you've been refunded { $refunded } so far. { $paid_back }
+refund-paid-back = { $amount } of it was paid back to your card.
+refund-status-none = There's no refund on { $merchant } yet. If you returned the item, the refund comes once the merchant confirms they received it.
+refund-return-pending = Your return to { $merchant } is registered (started { $date }); payments are paused until { $until } while the merchant receives it.
+
+return-confirm = Shall I register a return for { $merchant }? Your payments will be paused for up to { $days } days while the merchant receives the item.
+return-done = Your return is registered. Send the item back to { $merchant }; when they confirm, the refund reduces what you owe. Payments are paused until { $until }.
+problem-confirm = I'm sorry about that. Shall I open a case with { $merchant } and pause your payments while we look into it?
+problem-done = I've opened a case with { $merchant } and paused your payments. We'll get back to you; no late fees while it's open.
+cancel-confirm = Shall I cancel your { $amount } purchase from { $merchant }?
+cancel-done = Done — the purchase from { $merchant } is cancelled and you owe nothing for it.
+cancel-not-possible = A payment was already taken for { $merchant }, so it can't be cancelled anymore — but you can return it. Shall I register a return?
+
+late-fee-explain = A late fee of { $fee } was added to your { $merchant } payment due { $date }, because it was still unpaid { $grace } days after the due date.
+late-fee-waive-confirm = As a one-time goodwill gesture I can remove that { $fee } fee. Shall I do that?
+late-fee-waived = Done — the { $fee } fee is removed.
+late-fee-none = You have no late fees.
+late-fee-no-waiver = I can't remove this fee: the one-time waiver has already been used. I can connect you with a person if you'd like.
+
+payment-failed = Your payment of { $amount } for { $merchant } due { $date } didn't go through. Please update your card through this secure link: { $link } — then I can try the payment again.
+payment-failed-none = I don't see any failed payments on your account.
+update-payment-method = For your security I never take card numbers in the chat. Update your card through this secure link: { $link }
+interest-cost = { $merchant }: { $plan }, APR { $apr } (nominal { $nominal }), total cost of credit { $cost }, total to pay { $total }.
+plan-pay-in-4 = pay in 4
+plan-pay-in-30 = pay in 30 days
+plan-financing = financing over { $months } months
+
+account-close-ok = You have nothing outstanding, so your account can be closed. A person will confirm the closure with you.
+account-close-outstanding = You still have { $amount } outstanding, so the account can't be closed yet. Once everything is paid, it can be.
+personal-details = You can change your address, e-mail or phone number securely here: { $link }
+out-of-scope = That's outside what I can help with — I'm here for your purchases and payments. Would you like me to connect you with a person?
+how-it-works-none = I don't have an article on that. Would you like me to connect you with a person?
+
+confirm-expired = That confirmation has expired, so I didn't do anything. Let's start again.
+confirm-declined = OK, I won't do anything.
+action-failed = I couldn't do that: { $reason }
+complaint-registered = I've registered your complaint with reference { $reference }. A person will follow up with you.
+quick-yes = Yes
+quick-no = No

@@ -1,0 +1,81 @@
+# fairdesk assistant replies — Spanish (tuteo). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+
+welcome = ¡Hola, { $name }! Soy el asistente de IA de fairdesk, no una persona. Puedo ayudarte con pagos, reembolsos, devoluciones y tus planes de pago. Escribe «humano» o «human» en cualquier momento y te atenderá una persona.
+greeting = ¡Hola! ¿En qué puedo ayudarte hoy con tus compras o pagos?
+thanks-goodbye = ¡De nada! Que tengas un buen día.
+not-understood = Lo siento, no lo he entendido. ¿Puedes decirlo de otra forma? También puedes escribir «humano» o «human» para hablar con una persona.
+message-too-long = Ese mensaje es demasiado largo para mí (máximo { $max } caracteres). ¿Puedes acortarlo?
+sensitive-masked = Por tu seguridad, he ocultado el número de tarjeta o de documento de identidad que escribiste. No compartas nunca números de tarjeta ni de documentos de identidad en el chat.
+
+handoff-queued = Te estoy poniendo en contacto con una persona. Eres el número { $position } en la cola, y podrá ver toda nuestra conversación.
+handoff-already = Ya estás en la cola para hablar con una persona (número { $position }). Te atenderán lo antes posible.
+handback = Hola de nuevo, soy el asistente de IA. ¿Puedo ayudarte con algo más?
+
+choose-order = ¿A qué compra te refieres?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = No encuentro ninguna compra en tu cuenta.
+no-matching-orders = Ahora mismo ninguna de tus compras se puede usar para eso.
+
+order-status = Tu compra en { $merchant } ({ $item }, { $amount }) se realizó el { $date }. { $state }
+state-active-shipped = Se envió el { $shipped } y el plan de pago está en curso.
+state-active-unshipped = La tienda aún no la ha marcado como enviada.
+state-paid-off = Está totalmente pagada.
+state-refunded = Se ha reembolsado por completo.
+state-cancelled = Se ha cancelado.
+state-paused-return = Los pagos están en pausa por una devolución hasta el { $until }.
+state-paused-dispute = Los pagos están en pausa mientras revisamos el problema que nos indicaste.
+
+next-payment = El próximo pago de tu compra en { $merchant } es de { $amount } y vence el { $date }.
+next-payment-none = No te quedan pagos pendientes de tu compra en { $merchant }.
+balance-remaining = Te quedan { $amount } por pagar de tu compra en { $merchant }. Pagos pendientes: { $count }.
+
+pay-now-confirm = ¿Pago ahora el plazo { $seq } de { $amount } de tu compra en { $merchant } con tu tarjeta guardada? (Vence el { $date }.)
+pay-now-done = Listo, ya has pagado { $amount } de tu compra en { $merchant }.
+pay-off-confirm = Liquidar hoy tu compra en { $merchant } te cuesta { $amount }. { $saved } ¿Sigo adelante?
+pay-off-saved = Así te ahorras { $saved } en intereses.
+pay-off-done = Listo, tu compra en { $merchant } está totalmente pagada.
+move-date-confirm = Puedo cambiar tu pago de { $amount } de tu compra en { $merchant } del { $from } al { $to }. ¿Lo hago?
+move-date-done = Listo, ahora tu pago vence el { $date }.
+move-date-not-possible = No puedo cambiar la fecha de ese pago: { $reason }
+move-date-limit = un pago solo se puede cambiar de fecha una vez, como máximo { $days } días, y nunca más allá de la fecha del siguiente pago.
+
+refund-status-some = Por tu compra en { $merchant } te hemos reembolsado { $refunded } hasta ahora. { $paid_back }
+refund-paid-back = De ese importe, te hemos devuelto { $amount } a tu tarjeta.
+refund-status-none = Todavía no hay ningún reembolso de tu compra en { $merchant }. Si devolviste el artículo, el reembolso llegará en cuanto la tienda confirme que lo ha recibido.
+refund-return-pending = Tu devolución a { $merchant } está registrada (iniciada el { $date }); los pagos están en pausa hasta el { $until } mientras la tienda recibe el artículo.
+
+return-confirm = ¿Registro una devolución para { $merchant }? Tus pagos quedarán en pausa hasta { $days } días mientras la tienda recibe el artículo.
+return-done = Tu devolución está registrada. Envía el artículo a { $merchant }; cuando la tienda confirme la recepción, el reembolso reducirá lo que debes. Los pagos están en pausa hasta el { $until }.
+problem-confirm = Lo siento mucho. ¿Abro un caso con { $merchant } y pongo en pausa tus pagos mientras lo revisamos?
+problem-done = He abierto un caso con { $merchant } y he puesto en pausa tus pagos. Te contactaremos; mientras el caso esté abierto, no se cobrarán recargos por retraso.
+cancel-confirm = ¿Cancelo tu compra de { $amount } en { $merchant }?
+cancel-done = Listo, tu compra en { $merchant } está cancelada y no debes nada por ella.
+cancel-not-possible = Ya se ha cobrado un pago de tu compra en { $merchant }, así que ya no se puede cancelar, pero puedes devolverla. ¿Registro una devolución?
+
+late-fee-explain = Se ha añadido un recargo por retraso de { $fee } a tu pago de la compra en { $merchant } con vencimiento el { $date }, porque seguía sin pagarse { $grace } días después de la fecha de vencimiento.
+late-fee-waive-confirm = Como gesto de buena voluntad, y por una sola vez, puedo quitarte ese recargo de { $fee }. ¿Lo hago?
+late-fee-waived = Listo, se ha eliminado el recargo de { $fee }.
+late-fee-none = No tienes recargos por retraso.
+late-fee-no-waiver = No puedo eliminar este recargo: ya se ha usado la anulación única. Si quieres, te pongo en contacto con una persona.
+
+payment-failed = Tu pago de { $amount } de tu compra en { $merchant } con vencimiento el { $date } no se ha podido completar. Actualiza tu tarjeta en este enlace seguro: { $link } y después podré volver a intentar el pago.
+payment-failed-none = No veo ningún pago fallido en tu cuenta.
+update-payment-method = Por tu seguridad, nunca acepto números de tarjeta en el chat. Actualiza tu tarjeta en este enlace seguro: { $link }
+interest-cost = { $merchant }: { $plan }, TAE { $apr } (TIN { $nominal }), coste total del crédito { $cost }, importe total a pagar { $total }.
+plan-pay-in-4 = paga en 4 plazos
+plan-pay-in-30 = paga en 30 días
+plan-financing = financiación en { $months } meses
+
+account-close-ok = No tienes nada pendiente, así que tu cuenta se puede cerrar. Una persona confirmará el cierre contigo.
+account-close-outstanding = Todavía tienes { $amount } pendientes, así que aún no se puede cerrar la cuenta. Cuando esté todo pagado, se podrá cerrar.
+personal-details = Puedes cambiar tu dirección, correo electrónico o teléfono de forma segura aquí: { $link }
+out-of-scope = Con eso no puedo ayudarte: estoy aquí para tus compras y pagos. ¿Quieres que te ponga en contacto con una persona?
+how-it-works-none = No tengo ningún artículo sobre eso. ¿Quieres que te ponga en contacto con una persona?
+
+confirm-expired = Esa confirmación ha caducado, así que no he hecho nada. Empecemos de nuevo.
+confirm-declined = De acuerdo, no haré nada.
+action-failed = No he podido hacerlo: { $reason }
+complaint-registered = He registrado tu reclamación con la referencia { $reference }. Una persona se pondrá en contacto contigo.
+quick-yes = Sí
+quick-no = No

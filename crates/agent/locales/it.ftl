@@ -1,0 +1,82 @@
+# fairdesk assistant replies — Italian (tu). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+# Dates follow "il giorno" ("il giorno 8 dicembre 2026") so no article has to elide before the day.
+
+welcome = Ciao { $name }! Sono l'assistente IA di fairdesk, non una persona. Posso aiutarti con pagamenti, rimborsi, resi e i tuoi piani di pagamento. Scrivi «operatore» o «human» in qualsiasi momento e ti risponderà una persona.
+greeting = Ciao! Come posso aiutarti oggi con i tuoi acquisti o pagamenti?
+thanks-goodbye = Prego! Buona giornata.
+not-understood = Scusa, non ho capito. Puoi dirlo in un altro modo? Puoi anche scrivere «operatore» o «human» per parlare con una persona.
+message-too-long = Il messaggio è troppo lungo per me (massimo { $max } caratteri). Puoi accorciarlo?
+sensitive-masked = Per la tua sicurezza ho nascosto il numero di carta o di documento che hai scritto. Non condividere mai numeri di carta o di documenti d'identità in chat.
+
+handoff-queued = Ti sto mettendo in contatto con una persona. Sei il numero { $position } in coda, e l'operatore vedrà tutta la nostra conversazione.
+handoff-already = Sei in coda per parlare con una persona (numero { $position }). Ti risponderemo il prima possibile.
+handback = Ciao di nuovo, sono l'assistente IA. Posso aiutarti con qualcos'altro?
+
+choose-order = A quale acquisto ti riferisci?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Non trovo acquisti sul tuo account.
+no-matching-orders = Al momento nessuno dei tuoi acquisti può essere usato per questo.
+
+order-status = Il tuo acquisto da { $merchant } ({ $item }, { $amount }) è stato effettuato il giorno { $date }. { $state }
+state-active-shipped = È stato spedito il giorno { $shipped } e il piano di pagamento è attivo.
+state-active-unshipped = Il negozio non l'ha ancora segnato come spedito.
+state-paid-off = È stato pagato per intero.
+state-refunded = È stato rimborsato per intero.
+state-cancelled = È stato annullato.
+state-paused-return = I pagamenti sono sospesi per un reso fino al giorno { $until }.
+state-paused-dispute = I pagamenti sono sospesi mentre verifichiamo il problema che hai segnalato.
+
+next-payment = Il prossimo pagamento per { $merchant } è di { $amount }, in scadenza il giorno { $date }.
+next-payment-none = Non hai più pagamenti da fare per { $merchant }.
+balance-remaining = Ti restano da pagare { $amount } per { $merchant }. Pagamenti rimanenti: { $count }.
+
+pay-now-confirm = Vuoi che paghi ora la rata { $seq } da { $amount } per { $merchant } con la carta salvata? (Scade il giorno { $date }.)
+pay-now-done = Fatto: hai pagato { $amount } per { $merchant }.
+pay-off-confirm = Saldare oggi il tuo acquisto da { $merchant } costa { $amount }. { $saved } Procedo?
+pay-off-saved = Così risparmi { $saved } di interessi.
+pay-off-done = Fatto: il tuo acquisto da { $merchant } è saldato.
+move-date-confirm = Posso spostare il tuo pagamento di { $amount } per { $merchant } dal giorno { $from } al giorno { $to }. Procedo?
+move-date-done = Fatto: ora il pagamento scade il giorno { $date }.
+move-date-not-possible = Non posso spostare quel pagamento: { $reason }
+move-date-limit = un pagamento si può spostare una sola volta, di { $days } giorni al massimo, e mai oltre la data del pagamento successivo.
+
+refund-status-some = Per { $merchant } finora hai ricevuto un rimborso di { $refunded }. { $paid_back }
+refund-paid-back = Di questo importo, ti abbiamo riaccreditato { $amount } sulla carta.
+refund-status-none = Non c'è ancora nessun rimborso per { $merchant }. Se hai restituito l'articolo, il rimborso arriverà quando il negozio confermerà di averlo ricevuto.
+refund-return-pending = Il tuo reso a { $merchant } è registrato (avviato il giorno { $date }); i pagamenti sono sospesi fino al giorno { $until }, mentre il negozio riceve l'articolo.
+
+return-confirm = Vuoi che registri un reso per { $merchant }? I tuoi pagamenti saranno sospesi per un massimo di { $days } giorni, mentre il negozio riceve l'articolo.
+return-done = Il tuo reso è registrato. Rispedisci l'articolo a { $merchant }: quando il negozio ne confermerà la ricezione, il rimborso ridurrà l'importo che devi pagare. I pagamenti sono sospesi fino al giorno { $until }.
+problem-confirm = Mi dispiace. Vuoi che apra una pratica con { $merchant } e sospenda i tuoi pagamenti mentre verifichiamo?
+problem-done = Ho aperto una pratica con { $merchant } e sospeso i tuoi pagamenti. Ti ricontatteremo; finché la pratica è aperta non ti addebiteremo commissioni per ritardato pagamento.
+cancel-confirm = Vuoi che annulli il tuo acquisto da { $amount } presso { $merchant }?
+cancel-done = Fatto: il tuo acquisto da { $merchant } è annullato e non devi pagare nulla.
+cancel-not-possible = È già stato addebitato un pagamento per { $merchant }, quindi l'acquisto non si può più annullare, ma puoi restituirlo. Vuoi che registri un reso?
+
+late-fee-explain = Al tuo pagamento per { $merchant } scaduto il giorno { $date } è stata aggiunta una commissione per ritardato pagamento di { $fee }, perché risultava ancora non pagato { $grace } giorni dopo la scadenza.
+late-fee-waive-confirm = Come gesto di cortesia, una tantum, posso eliminare questa commissione di { $fee }. Procedo?
+late-fee-waived = Fatto: la commissione di { $fee } è stata eliminata.
+late-fee-none = Non hai commissioni per ritardato pagamento.
+late-fee-no-waiver = Non posso eliminare questa commissione: l'annullamento una tantum è già stato usato. Se vuoi, ti metto in contatto con una persona.
+
+payment-failed = Il tuo pagamento di { $amount } per { $merchant }, in scadenza il giorno { $date }, non è andato a buon fine. Aggiorna la tua carta tramite questo link sicuro: { $link } e poi potrò riprovare il pagamento.
+payment-failed-none = Non vedo pagamenti non riusciti sul tuo account.
+update-payment-method = Per la tua sicurezza non accetto mai numeri di carta in chat. Aggiorna la tua carta tramite questo link sicuro: { $link }
+interest-cost = { $merchant }: { $plan }, TAEG { $apr } (TAN { $nominal }), costo totale del credito { $cost }, importo totale dovuto { $total }.
+plan-pay-in-4 = paga in 4 rate
+plan-pay-in-30 = paga in 30 giorni
+plan-financing = finanziamento in { $months } mesi
+
+account-close-ok = Non hai importi in sospeso, quindi il tuo account può essere chiuso. Una persona confermerà la chiusura con te.
+account-close-outstanding = Hai ancora { $amount } da pagare, quindi l'account non può ancora essere chiuso. Potrai chiuderlo quando avrai pagato tutto.
+personal-details = Puoi modificare indirizzo, e-mail o numero di telefono in modo sicuro qui: { $link }
+out-of-scope = Purtroppo con questo non posso aiutarti: sono qui per i tuoi acquisti e pagamenti. Vuoi che ti metta in contatto con una persona?
+how-it-works-none = Non ho un articolo su questo argomento. Vuoi che ti metta in contatto con una persona?
+
+confirm-expired = La conferma è scaduta, quindi non ho fatto nulla. Ricominciamo.
+confirm-declined = Va bene, non faccio nulla.
+action-failed = Non sono riuscito a farlo: { $reason }
+complaint-registered = Ho registrato il tuo reclamo con il riferimento { $reference }. Una persona ti ricontatterà.
+quick-yes = Sì
+quick-no = No

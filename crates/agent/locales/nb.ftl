@@ -1,0 +1,81 @@
+# fairdesk assistant replies — Norwegian bokmål (du-form). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+
+welcome = Hei { $name }! Jeg er fairdesks AI-assistent – ikke et menneske. Jeg kan hjelpe deg med betalinger, refusjoner, returer og nedbetalingsplanene dine. Skriv «menneske» eller «human» når som helst, så tar en person over.
+greeting = Hei! Hvordan kan jeg hjelpe deg med kjøpene eller betalingene dine i dag?
+thanks-goodbye = Bare hyggelig! Ha en fin dag.
+not-understood = Beklager, det forsto jeg ikke. Kan du si det på en annen måte? Du kan også skrive «menneske» eller «human» for å snakke med en person.
+message-too-long = Meldingen er for lang for meg (maks { $max } tegn). Kan du korte den ned?
+sensitive-masked = Av sikkerhetshensyn har jeg skjult kortnummeret eller fødselsnummeret du skrev. Del aldri kortnumre eller fødselsnumre i chatten.
+
+handoff-queued = Jeg setter deg over til en person nå. Du er nummer { $position } i køen, og hele samtalen vår følger med.
+handoff-already = Du står i kø for å snakke med en person (nummer { $position }). Noen hjelper deg så snart som mulig.
+handback = Hei igjen, dette er AI-assistenten. Er det noe mer jeg kan hjelpe deg med?
+
+choose-order = Hvilket kjøp mener du?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Jeg finner ingen kjøp på kontoen din.
+no-matching-orders = Ingen av kjøpene dine kan brukes til det akkurat nå.
+
+order-status = Kjøpet ditt hos { $merchant } ({ $item }, { $amount }) ble gjort { $date }. { $state }
+state-active-shipped = Det ble sendt { $shipped }, og nedbetalingsplanen løper.
+state-active-unshipped = Butikken har ikke markert det som sendt ennå.
+state-paid-off = Det er ferdig betalt.
+state-refunded = Det er refundert i sin helhet.
+state-cancelled = Det er kansellert.
+state-paused-return = Betalingene er satt på pause på grunn av en retur frem til { $until }.
+state-paused-dispute = Betalingene er satt på pause mens vi ser på problemet du meldte fra om.
+
+next-payment = Neste betaling for { $merchant } er på { $amount } og forfaller { $date }.
+next-payment-none = Du har ingen betalinger igjen for { $merchant }.
+balance-remaining = Du har { $amount } igjen å betale for { $merchant }. Antall betalinger igjen: { $count }.
+
+pay-now-confirm = Skal jeg betale avdrag { $seq } på { $amount } for { $merchant } nå, med det lagrede kortet ditt? (Det forfaller { $date }.)
+pay-now-done = Ferdig – { $amount } er betalt for { $merchant }.
+pay-off-confirm = Å innfri kjøpet hos { $merchant } i dag koster { $amount }. { $saved } Skal jeg gå videre?
+pay-off-saved = Da sparer du { $saved } i renter.
+pay-off-done = Ferdig – kjøpet hos { $merchant } er nedbetalt.
+move-date-confirm = Jeg kan flytte betalingen din på { $amount } for { $merchant } fra { $from } til { $to }. Skal jeg gjøre det?
+move-date-done = Ferdig – betalingen din forfaller nå { $date }.
+move-date-not-possible = Jeg kan ikke flytte den betalingen: { $reason }
+move-date-limit = en betaling kan flyttes én gang, med maks { $days } dager, og aldri forbi forfallsdatoen for neste betaling.
+
+refund-status-some = For { $merchant } har du så langt fått refundert { $refunded }. { $paid_back }
+refund-paid-back = { $amount } av dette er betalt tilbake til kortet ditt.
+refund-status-none = Det er ingen refusjon for { $merchant } ennå. Hvis du har returnert varen, kommer refusjonen når butikken bekrefter at de har mottatt den.
+refund-return-pending = Returen din til { $merchant } er registrert (startet { $date }). Betalingene er satt på pause frem til { $until } mens butikken mottar varen.
+
+return-confirm = Skal jeg registrere en retur for { $merchant }? Betalingene dine settes på pause i opptil { $days } dager mens butikken mottar varen.
+return-done = Returen din er registrert. Send varen tilbake til { $merchant }. Når butikken bekrefter at de har mottatt den, trekkes refusjonen fra det du skylder. Betalingene er satt på pause frem til { $until }.
+problem-confirm = Så leit å høre. Skal jeg opprette en sak hos { $merchant } og sette betalingene dine på pause mens vi ser på det?
+problem-done = Jeg har opprettet en sak hos { $merchant } og satt betalingene dine på pause. Vi tar kontakt med deg, og du får ingen forsinkelsesgebyrer mens saken er åpen.
+cancel-confirm = Skal jeg kansellere kjøpet ditt på { $amount } hos { $merchant }?
+cancel-done = Ferdig – kjøpet hos { $merchant } er kansellert, og du skylder ingenting for det.
+cancel-not-possible = Det er allerede trukket en betaling for { $merchant }, så kjøpet kan ikke kanselleres lenger – men du kan returnere det. Skal jeg registrere en retur?
+
+late-fee-explain = Et forsinkelsesgebyr på { $fee } er lagt til betalingen din for { $merchant } som forfalt { $date }, fordi den fortsatt var ubetalt { $grace } dager etter forfallsdatoen.
+late-fee-waive-confirm = Som en engangsgest kan jeg fjerne gebyret på { $fee }. Skal jeg gjøre det?
+late-fee-waived = Ferdig – gebyret på { $fee } er fjernet.
+late-fee-none = Du har ingen forsinkelsesgebyrer.
+late-fee-no-waiver = Jeg kan ikke fjerne dette gebyret, fordi engangsunntaket allerede er brukt. Jeg kan sette deg over til en person hvis du vil.
+
+payment-failed = Betalingen din på { $amount } for { $merchant } som forfalt { $date }, gikk ikke gjennom. Oppdater kortet ditt via denne sikre lenken: { $link } – så kan jeg prøve betalingen på nytt.
+payment-failed-none = Jeg ser ingen mislykkede betalinger på kontoen din.
+update-payment-method = Av sikkerhetshensyn tar jeg aldri imot kortnumre i chatten. Oppdater kortet ditt via denne sikre lenken: { $link }
+interest-cost = { $merchant }: { $plan }, effektiv rente { $apr } (nominell rente { $nominal }), totale kredittkostnader { $cost }, totalt å betale { $total }.
+plan-pay-in-4 = del opp i 4
+plan-pay-in-30 = betal om 30 dager
+plan-financing = nedbetaling over { $months } måneder
+
+account-close-ok = Du har ikke noe utestående, så kontoen din kan avsluttes. En person bekrefter avslutningen med deg.
+account-close-outstanding = Du har fortsatt { $amount } utestående, så kontoen kan ikke avsluttes ennå. Når alt er betalt, går det fint.
+personal-details = Du kan endre adresse, e-post eller telefonnummer på en sikker måte her: { $link }
+out-of-scope = Det kan jeg dessverre ikke hjelpe med – jeg er her for kjøpene og betalingene dine. Vil du at jeg setter deg over til en person?
+how-it-works-none = Jeg har ingen artikkel om det. Vil du at jeg setter deg over til en person?
+
+confirm-expired = Bekreftelsen har utløpt, så jeg gjorde ingenting. La oss begynne på nytt.
+confirm-declined = Greit, da gjør jeg ingenting.
+action-failed = Jeg fikk ikke gjort det: { $reason }
+complaint-registered = Jeg har registrert klagen din med referanse { $reference }. En person følger opp med deg.
+quick-yes = Ja
+quick-no = Nei

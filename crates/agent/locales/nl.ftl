@@ -1,0 +1,82 @@
+# fairdesk assistant replies — Dutch (je-vorm). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+# The handoff word is "medewerker": the lexicon in crates/understand matches it, a bare "mens" it does not.
+
+welcome = Hoi { $name }! Ik ben de AI-assistent van fairdesk – geen mens. Ik help je met betalingen, terugbetalingen, retouren en je betaalplannen. Typ op elk moment "medewerker" of "human", dan neemt een medewerker het over.
+greeting = Hallo! Waarmee kan ik je vandaag helpen bij je aankopen of betalingen?
+thanks-goodbye = Graag gedaan! Fijne dag nog.
+not-understood = Sorry, dat begreep ik niet. Kun je het anders zeggen? Je kunt ook "medewerker" of "human" typen om met een echt persoon te praten.
+message-too-long = Dat bericht is te lang voor mij (maximaal { $max } tekens). Kun je het korter maken?
+sensitive-masked = Voor je veiligheid heb ik het kaart- of identiteitsnummer dat je typte verborgen. Deel nooit kaartnummers of identiteitsnummers in de chat.
+
+handoff-queued = Ik verbind je nu met een medewerker. Je bent nummer { $position } in de wachtrij, en de medewerker ziet ons hele gesprek.
+handoff-already = Je staat in de wachtrij voor een medewerker (nummer { $position }). Je wordt zo snel mogelijk geholpen.
+handback = Hoi, je praat weer met de AI-assistent. Kan ik je nog ergens anders mee helpen?
+
+choose-order = Welke aankoop bedoel je?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Ik kan geen aankopen op je account vinden.
+no-matching-orders = Geen van je aankopen kan daar nu voor worden gebruikt.
+
+order-status = Je aankoop bij { $merchant } ({ $item }, { $amount }) is gedaan op { $date }. { $state }
+state-active-shipped = De bestelling is op { $shipped } verzonden en het betaalplan loopt.
+state-active-unshipped = De winkel heeft de bestelling nog niet als verzonden gemarkeerd.
+state-paid-off = De aankoop is volledig betaald.
+state-refunded = De aankoop is volledig terugbetaald.
+state-cancelled = De aankoop is geannuleerd.
+state-paused-return = De betalingen staan tot { $until } op pauze vanwege een retour.
+state-paused-dispute = De betalingen staan op pauze terwijl we het probleem onderzoeken dat je hebt gemeld.
+
+next-payment = Je volgende betaling voor { $merchant } is { $amount } en vervalt op { $date }.
+next-payment-none = Je hebt geen betalingen meer openstaan voor { $merchant }.
+balance-remaining = Je moet voor { $merchant } nog { $amount } betalen. Aantal resterende betalingen: { $count }.
+
+pay-now-confirm = Zal ik termijn { $seq } van { $amount } voor { $merchant } nu betalen met je opgeslagen kaart? (Deze vervalt op { $date }.)
+pay-now-done = Klaar – { $amount } betaald voor { $merchant }.
+pay-off-confirm = Je aankoop bij { $merchant } vandaag in één keer aflossen kost { $amount }. { $saved } Zal ik doorgaan?
+pay-off-saved = Daarmee bespaar je { $saved } aan rente.
+pay-off-done = Klaar – je aankoop bij { $merchant } is volledig afgelost.
+move-date-confirm = Ik kan je betaling van { $amount } voor { $merchant } verplaatsen van { $from } naar { $to }. Zal ik dat doen?
+move-date-done = Klaar – je betaling vervalt nu op { $date }.
+move-date-not-possible = Ik kan die betaling niet verplaatsen: { $reason }
+move-date-limit = een betaling kan één keer worden verplaatst, met maximaal { $days } dagen, en nooit voorbij de datum van de volgende betaling.
+
+refund-status-some = Voor { $merchant } heb je tot nu toe { $refunded } terugbetaald gekregen. { $paid_back }
+refund-paid-back = Daarvan is { $amount } teruggestort op je kaart.
+refund-status-none = Er is nog geen terugbetaling voor { $merchant }. Als je het artikel hebt geretourneerd, volgt de terugbetaling zodra de winkel bevestigt dat ze het hebben ontvangen.
+refund-return-pending = Je retour naar { $merchant } is geregistreerd (gestart op { $date }). De betalingen staan tot { $until } op pauze terwijl de winkel het artikel ontvangt.
+
+return-confirm = Zal ik een retour registreren voor { $merchant }? Je betalingen worden dan maximaal { $days } dagen gepauzeerd terwijl de winkel het artikel ontvangt.
+return-done = Je retour is geregistreerd. Stuur het artikel terug naar { $merchant }. Zodra de winkel de ontvangst bevestigt, wordt de terugbetaling afgetrokken van wat je nog moet betalen. De betalingen staan tot { $until } op pauze.
+problem-confirm = Wat vervelend. Zal ik een zaak openen bij { $merchant } en je betalingen pauzeren terwijl we het uitzoeken?
+problem-done = Ik heb een zaak geopend bij { $merchant } en je betalingen gepauzeerd. We nemen contact met je op. Zolang de zaak openstaat, betaal je geen kosten voor te late betaling.
+cancel-confirm = Zal ik je aankoop van { $amount } bij { $merchant } annuleren?
+cancel-done = Klaar – de aankoop bij { $merchant } is geannuleerd en je hoeft er niets voor te betalen.
+cancel-not-possible = Er is al een betaling afgeschreven voor { $merchant }, dus de aankoop kan niet meer worden geannuleerd – maar je kunt hem wel retourneren. Zal ik een retour registreren?
+
+late-fee-explain = Er zijn kosten voor te late betaling van { $fee } toegevoegd aan je betaling voor { $merchant } die op { $date } verviel, omdat die { $grace } dagen na de vervaldatum nog niet betaald was.
+late-fee-waive-confirm = Als eenmalig gebaar van goede wil kan ik die kosten van { $fee } schrappen. Zal ik dat doen?
+late-fee-waived = Klaar – de kosten van { $fee } zijn geschrapt.
+late-fee-none = Je hebt geen kosten voor te late betaling.
+late-fee-no-waiver = Ik kan deze kosten niet schrappen: de eenmalige kwijtschelding is al gebruikt. Als je wilt, verbind ik je met een medewerker.
+
+payment-failed = Je betaling van { $amount } voor { $merchant }, die op { $date } verviel, is niet gelukt. Werk je kaart bij via deze beveiligde link: { $link } – daarna kan ik de betaling opnieuw proberen.
+payment-failed-none = Ik zie geen mislukte betalingen op je account.
+update-payment-method = Voor je veiligheid neem ik nooit kaartnummers aan in de chat. Werk je kaart bij via deze beveiligde link: { $link }
+interest-cost = { $merchant }: { $plan }, jaarlijks kostenpercentage { $apr } (debetrente { $nominal }), totale kosten van het krediet { $cost }, totaal te betalen { $total }.
+plan-pay-in-4 = betaal in 4 delen
+plan-pay-in-30 = betaal binnen 30 dagen
+plan-financing = financiering over { $months } maanden
+
+account-close-ok = Je hebt geen openstaand bedrag, dus je account kan worden gesloten. Een medewerker bevestigt de opzegging met je.
+account-close-outstanding = Je hebt nog { $amount } openstaan, dus het account kan nog niet worden gesloten. Zodra alles betaald is, kan dat wel.
+personal-details = Je kunt je adres, e-mailadres of telefoonnummer hier veilig wijzigen: { $link }
+out-of-scope = Daar kan ik je helaas niet mee helpen – ik ben er voor je aankopen en betalingen. Wil je dat ik je met een medewerker verbind?
+how-it-works-none = Daar heb ik geen artikel over. Wil je dat ik je met een medewerker verbind?
+
+confirm-expired = Die bevestiging is verlopen, dus ik heb niets gedaan. Laten we opnieuw beginnen.
+confirm-declined = Oké, dan doe ik niets.
+action-failed = Dat is me niet gelukt: { $reason }
+complaint-registered = Ik heb je klacht geregistreerd met referentie { $reference }. Een medewerker neemt contact met je op.
+quick-yes = Ja
+quick-no = Nee

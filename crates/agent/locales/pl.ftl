@@ -1,0 +1,82 @@
+# fairdesk assistant replies — Polish (forma „ty”, zaimki wielką literą). Same message ids as en.ftl.
+# Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
+# Merchant names cannot be declined, so they follow "sklep": "w sklepie { $merchant }", "do sklepu { $merchant }".
+
+welcome = Cześć, { $name }! Jestem asystentem AI fairdesk – nie człowiekiem. Mogę pomóc w sprawie płatności, zwrotów pieniędzy, zwrotów towaru i Twoich planów spłat. W każdej chwili napisz „człowiek” lub „human”, a rozmowę przejmie konsultant.
+greeting = Cześć! W czym mogę Ci dziś pomóc w sprawie zakupów lub płatności?
+thanks-goodbye = Nie ma za co! Miłego dnia.
+not-understood = Przepraszam, nie zrozumiałem. Możesz napisać to inaczej? Możesz też napisać „człowiek” lub „human”, aby porozmawiać z konsultantem.
+message-too-long = Ta wiadomość jest dla mnie za długa (maksymalnie { $max } znaków). Możesz ją skrócić?
+sensitive-masked = Dla Twojego bezpieczeństwa ukryłem wpisany numer karty lub numer PESEL. Nigdy nie podawaj na czacie numerów kart ani numerów PESEL.
+
+handoff-queued = Łączę Cię teraz z konsultantem. Twoje miejsce w kolejce: { $position }. Konsultant zobaczy całą naszą rozmowę.
+handoff-already = Czekasz już w kolejce do konsultanta (miejsce { $position }). Konsultant odezwie się najszybciej, jak to możliwe.
+handback = Cześć, tu znowu asystent AI. Czy mogę pomóc w czymś jeszcze?
+
+choose-order = O który zakup chodzi?
+order-choice = { $merchant } · { $amount } · { $date }
+no-orders = Nie widzę żadnych zakupów na Twoim koncie.
+no-matching-orders = Żadnego z Twoich zakupów nie można teraz do tego użyć.
+
+order-status = Twój zakup w sklepie { $merchant } ({ $item }, { $amount }) został dokonany { $date }. { $state }
+state-active-shipped = Towar został wysłany { $shipped }, a plan spłat jest aktywny.
+state-active-unshipped = Sklep nie oznaczył jeszcze zamówienia jako wysłanego.
+state-paid-off = Zakup jest w całości spłacony.
+state-refunded = Pieniądze za zakup zostały zwrócone w całości.
+state-cancelled = Zakup został anulowany.
+state-paused-return = Płatności są wstrzymane do { $until } z powodu zwrotu.
+state-paused-dispute = Płatności są wstrzymane, dopóki wyjaśniamy zgłoszony przez Ciebie problem.
+
+next-payment = Twoja następna płatność za zakup w sklepie { $merchant } wynosi { $amount }, termin płatności: { $date }.
+next-payment-none = Nie masz już żadnych płatności za zakup w sklepie { $merchant }.
+balance-remaining = Za zakup w sklepie { $merchant } zostało Ci do zapłaty { $amount }. Liczba pozostałych płatności: { $count }.
+
+pay-now-confirm = Czy mam teraz zapłacić ratę nr { $seq } w wysokości { $amount } za zakup w sklepie { $merchant } zapisaną kartą? (Termin płatności: { $date }.)
+pay-now-done = Gotowe – zapłacono { $amount } za zakup w sklepie { $merchant }.
+pay-off-confirm = Spłata całego zakupu w sklepie { $merchant } dzisiaj kosztuje { $amount }. { $saved } Czy mam kontynuować?
+pay-off-saved = Dzięki temu oszczędzasz { $saved } na odsetkach.
+pay-off-done = Gotowe – zakup w sklepie { $merchant } jest spłacony.
+move-date-confirm = Mogę przesunąć Twoją płatność { $amount } za zakup w sklepie { $merchant } z { $from } na { $to }. Czy mam to zrobić?
+move-date-done = Gotowe – nowy termin Twojej płatności to { $date }.
+move-date-not-possible = Nie mogę przesunąć tej płatności: { $reason }
+move-date-limit = płatność można przesunąć tylko raz, maksymalnie o { $days } dni i nigdy poza termin następnej płatności.
+
+refund-status-some = Za zakup w sklepie { $merchant } zwrócono Ci dotąd { $refunded }. { $paid_back }
+refund-paid-back = Z tej kwoty { $amount } trafiło z powrotem na Twoją kartę.
+refund-status-none = Za zakup w sklepie { $merchant } nie ma jeszcze zwrotu pieniędzy. Jeśli towar został już odesłany, zwrot pojawi się, gdy sklep potwierdzi jego odbiór.
+refund-return-pending = Twój zwrot do sklepu { $merchant } jest zarejestrowany (rozpoczęty { $date }). Płatności są wstrzymane do { $until }, aby sklep zdążył odebrać towar.
+
+return-confirm = Czy mam zarejestrować zwrot do sklepu { $merchant }? Twoje płatności zostaną wstrzymane na czas odbioru towaru przez sklep, maksymalnie na { $days } dni.
+return-done = Twój zwrot jest zarejestrowany. Odeślij towar do sklepu { $merchant }. Gdy sklep potwierdzi odbiór, zwrot zmniejszy kwotę do zapłaty. Płatności są wstrzymane do { $until }.
+problem-confirm = Przykro mi. Czy mam otworzyć zgłoszenie w sklepie { $merchant } i wstrzymać Twoje płatności, dopóki to wyjaśniamy?
+problem-done = Otworzyłem zgłoszenie w sklepie { $merchant } i wstrzymałem Twoje płatności. Odezwiemy się do Ciebie. Dopóki zgłoszenie jest otwarte, nie naliczymy opłat za opóźnienie.
+cancel-confirm = Czy mam anulować Twój zakup za { $amount } w sklepie { $merchant }?
+cancel-done = Gotowe – zakup w sklepie { $merchant } został anulowany i nie masz nic do zapłaty.
+cancel-not-possible = Za zakup w sklepie { $merchant } pobrano już płatność, więc nie można go już anulować – ale możesz go zwrócić. Czy mam zarejestrować zwrot?
+
+late-fee-explain = Do Twojej płatności za zakup w sklepie { $merchant } z terminem { $date } doliczono opłatę za opóźnienie w wysokości { $fee }, ponieważ { $grace } dni po terminie nadal była nieopłacona.
+late-fee-waive-confirm = Jednorazowo, w geście dobrej woli, mogę usunąć tę opłatę w wysokości { $fee }. Czy mam to zrobić?
+late-fee-waived = Gotowe – opłata w wysokości { $fee } została usunięta.
+late-fee-none = Nie masz żadnych opłat za opóźnienie.
+late-fee-no-waiver = Nie mogę usunąć tej opłaty: jednorazowe anulowanie opłaty zostało już wykorzystane. Jeśli chcesz, połączę Cię z konsultantem.
+
+payment-failed = Twoja płatność { $amount } za zakup w sklepie { $merchant } z terminem { $date } nie przeszła. Zaktualizuj kartę przez ten bezpieczny link: { $link } – potem spróbuję ponownie pobrać płatność.
+payment-failed-none = Nie widzę na Twoim koncie żadnych nieudanych płatności.
+update-payment-method = Dla Twojego bezpieczeństwa nigdy nie przyjmuję numerów kart na czacie. Zaktualizuj kartę przez ten bezpieczny link: { $link }
+interest-cost = { $merchant }: { $plan }, RRSO { $apr } (oprocentowanie nominalne { $nominal }), całkowity koszt kredytu { $cost }, całkowita kwota do zapłaty { $total }.
+plan-pay-in-4 = zapłać w 4 ratach
+plan-pay-in-30 = zapłać za 30 dni
+plan-financing = finansowanie na { $months } mies.
+
+account-close-ok = Nie masz nic do spłacenia, więc Twoje konto można zamknąć. Konsultant potwierdzi z Tobą zamknięcie konta.
+account-close-outstanding = Masz jeszcze { $amount } do spłaty, więc konta nie można jeszcze zamknąć. Gdy wszystko zostanie spłacone, będzie to możliwe.
+personal-details = Adres, e-mail lub numer telefonu możesz bezpiecznie zmienić tutaj: { $link }
+out-of-scope = W tym niestety nie mogę pomóc – jestem tu, aby pomagać w sprawie zakupów i płatności. Czy połączyć Cię z konsultantem?
+how-it-works-none = Nie mam artykułu na ten temat. Czy połączyć Cię z konsultantem?
+
+confirm-expired = To potwierdzenie wygasło, więc niczego nie zrobiłem. Zacznijmy od nowa.
+confirm-declined = W porządku, nic nie zrobię.
+action-failed = Nie udało mi się tego zrobić: { $reason }
+complaint-registered = Zarejestrowałem Twoją reklamację pod numerem { $reference }. Konsultant skontaktuje się z Tobą.
+quick-yes = Tak
+quick-no = Nie

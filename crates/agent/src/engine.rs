@@ -1,0 +1,784 @@
+//! The turn loop: one customer message in, the bot's messages out, everything persisted.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, Utc};
+use fairdesk_ledger::{Customer, IdempotencyKey, Order};
+use fairdesk_store::{
+    Author, Conversation, ConversationState, Message, QuickReply, Store, StoreError,
+};
+use fairdesk_understand::{Intent, Lang, SlotContext, Understander, Understanding, extract_slots};
+use thiserror::Error;
+
+use crate::actions::{self, ActionError};
+use crate::flows::{Errand, FlowCtx, Out, Step};
+use crate::handoff::{HandoffReason, is_frustrated, yes_or_no};
+use crate::help::HelpCenter;
+use crate::mask::mask;
+use crate::memory::{AwaitingOrder, Memory, Pending};
+use crate::policy::AgentPolicy;
+use crate::replies::{Replies, RepliesError};
+use crate::{AuthenticatedCustomer, locale};
+
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// The conversation does not exist or is not this customer's (the same answer for both).
+    #[error("no such conversation")]
+    NotFound,
+    #[error("the customer {0} is not registered")]
+    UnknownCustomer(String),
+    #[error("the understanding model could not be built: {0}")]
+    Understand(String),
+    #[error(transparent)]
+    Replies(#[from] RepliesError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The result of one turn: the conversation as it now stands and the bot's new messages.
+#[derive(Clone, Debug)]
+pub struct Turn {
+    pub conversation: Conversation,
+    pub messages: Vec<Message>,
+    /// Place in the human queue, when the conversation is queued.
+    pub queue_position: Option<usize>,
+}
+
+pub struct Engine {
+    store: Store,
+    understander: &'static Understander,
+    policy: AgentPolicy,
+    replies: Replies,
+    help: HelpCenter,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("policy", &self.policy)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The customer's world for one turn: their profile, orders and the names of their merchants.
+struct World {
+    customer: Customer,
+    orders: Vec<Order>,
+    merchant_names: HashMap<fairdesk_ledger::MerchantId, String>,
+}
+
+impl Engine {
+    /// Builds the engine; trains the default understanding model on first use (seconds).
+    pub fn new(store: Store, policy: AgentPolicy) -> Result<Engine, EngineError> {
+        let understander =
+            Understander::bnpl().map_err(|e| EngineError::Understand(e.to_string()))?;
+        Ok(Engine {
+            store,
+            understander,
+            policy,
+            replies: Replies::load()?,
+            help: HelpCenter::embedded(),
+        })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn policy(&self) -> &AgentPolicy {
+        &self.policy
+    }
+
+    async fn world(&self, who: &AuthenticatedCustomer) -> Result<World, EngineError> {
+        let customer = self
+            .store
+            .customer(who.id())
+            .await?
+            .ok_or_else(|| EngineError::UnknownCustomer(who.id().to_string()))?;
+        let orders = self.store.orders_of_customer(who.id()).await?;
+        let mut merchant_names = HashMap::new();
+        for o in &orders {
+            if !merchant_names.contains_key(&o.merchant)
+                && let Some(m) = self.store.merchant(&o.merchant).await?
+            {
+                merchant_names.insert(m.id, m.name);
+            }
+        }
+        Ok(World {
+            customer,
+            orders,
+            merchant_names,
+        })
+    }
+
+    /// Opens a conversation; the first message says it is an AI and how to reach a person.
+    pub async fn start(
+        &self,
+        who: &AuthenticatedCustomer,
+        now: DateTime<Utc>,
+    ) -> Result<Turn, EngineError> {
+        let world = self.world(who).await?;
+        let id = format!(
+            "cv-{}-{}",
+            who.id(),
+            now.timestamp_nanos_opt().unwrap_or_default()
+        );
+        let conversation = Conversation {
+            id,
+            customer: who.id().clone(),
+            state: ConversationState::Bot,
+            language: world.customer.language.clone(),
+            queue: None,
+            priority: 0,
+            queued_at: None,
+            agent_id: None,
+            memory: Memory::default().to_json(),
+            created_at: now,
+            updated_at: now,
+            version: 0,
+        };
+        self.store.create_conversation(&conversation).await?;
+        let first_name = world
+            .customer
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let text = self
+            .replies
+            .render(&conversation.language, "welcome", &[("name", first_name)]);
+        let message = self.bot(&conversation, Out::text(text), now, None).await?;
+        Ok(Turn {
+            conversation,
+            messages: vec![message],
+            queue_position: None,
+        })
+    }
+
+    async fn bot(
+        &self,
+        c: &Conversation,
+        out: Out,
+        now: DateTime<Utc>,
+        us: Option<i64>,
+    ) -> Result<Message, EngineError> {
+        let m = Message {
+            conversation_id: c.id.clone(),
+            seq: 0,
+            author: Author::Bot,
+            body: out.text,
+            language: Some(c.language.clone()),
+            intent: None,
+            confidence: None,
+            quick_replies: out.quick_replies,
+            engine_us: us,
+            created_at: now,
+        };
+        Ok(self.store.append_message(&m).await?)
+    }
+
+    /// Handles one customer message (or quick-reply payload) in a conversation of `who`.
+    pub async fn handle(
+        &self,
+        who: &AuthenticatedCustomer,
+        conversation_id: &str,
+        text: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Turn, EngineError> {
+        let started = Instant::now();
+        let mut conv = self
+            .store
+            .conversation(conversation_id)
+            .await?
+            .filter(|c| &c.customer == who.id())
+            .ok_or(EngineError::NotFound)?;
+        let mut memory = Memory::from_json(&conv.memory);
+        let held_by_people = matches!(
+            conv.state,
+            ConversationState::Queued | ConversationState::Human
+        );
+        if text.len() > self.policy.limits.message_bytes_max && !held_by_people {
+            let max = self.policy.limits.message_bytes_max.to_string();
+            let out = Out::text(self.replies.render(
+                &conv.language,
+                "message-too-long",
+                &[("max", max)],
+            ));
+            let message = self.bot(&conv, out, now, None).await?;
+            return Ok(Turn {
+                conversation: conv,
+                messages: vec![message],
+                queue_position: None,
+            });
+        }
+        // While people hold the conversation an overlong message is kept, cut at the limit.
+        let text = cut(text, self.policy.limits.message_bytes_max);
+        let masked = mask(text);
+        let mut understanding = self.understand(&masked.text);
+        if memory.pending.is_some() || memory.offered_person {
+            // An open question: a short yes or no answers it, whatever else the words resemble —
+            // unless it clearly asks for another errand ("no wait, pay off everything instead").
+            let other_errand = Errand::from_intent(understanding.intent).is_some()
+                && understanding.confidence >= 0.7
+                && words(&masked.text) >= 3;
+            match yes_or_no(&masked.text, &conv.language) {
+                Some(true) if !other_errand => understanding.intent = Intent::Affirm,
+                Some(false) if !other_errand => understanding.intent = Intent::Deny,
+                _ => {}
+            }
+        }
+        self.store
+            .append_message(&Message {
+                conversation_id: conv.id.clone(),
+                seq: 0,
+                author: Author::Customer,
+                body: masked.text.clone(),
+                language: Some(understanding.lang.as_str().to_owned()),
+                intent: Some(understanding.intent.as_str().to_owned()),
+                confidence: Some(f64::from(understanding.confidence)),
+                quick_replies: Vec::new(),
+                engine_us: None,
+                created_at: now,
+            })
+            .await?;
+        memory.turns += 1;
+        if conv.state == ConversationState::Closed {
+            conv.state = ConversationState::Bot;
+        }
+        if conv.state != ConversationState::Bot {
+            // A person holds (or is about to hold) the conversation: the bot stays silent.
+            conv.memory = memory.to_json();
+            conv.updated_at = now;
+            let conv = self.store.save_conversation(&conv).await?;
+            let position = self.store.queue_position(&conv.id).await?;
+            return Ok(Turn {
+                conversation: conv,
+                messages: Vec::new(),
+                queue_position: position,
+            });
+        }
+        if words(&masked.text) >= 3 && understanding.lang_confidence >= 0.9 {
+            conv.language = understanding.lang.as_str().to_owned();
+        }
+        let world = self.world(who).await?;
+        let mut outs = Vec::new();
+        if !masked.found.is_empty() {
+            outs.push(Out::text(self.replies.render(
+                &conv.language,
+                "sensitive-masked",
+                &[],
+            )));
+        }
+        let decision = self
+            .decide(
+                &conv,
+                &world,
+                &mut memory,
+                &understanding,
+                &masked.text,
+                now,
+                who,
+            )
+            .await?;
+        outs.extend(decision.outs);
+        let mut position = None;
+        if let Some(reason) = decision.handoff {
+            position = Some(
+                self.hand_off(&mut conv, &mut memory, reason, &understanding, now)
+                    .await?,
+            );
+            let key = if reason == HandoffReason::Complaint {
+                "complaint-registered"
+            } else {
+                "handoff-queued"
+            };
+            let reference = format!("CMP-{}", now.format("%Y%m%d-%H%M%S"));
+            let vars = [
+                ("position", position.unwrap_or(1).to_string()),
+                ("reference", reference),
+            ];
+            outs.push(Out::text(self.replies.render(&conv.language, key, &vars)));
+            if reason == HandoffReason::Complaint {
+                outs.push(Out::text(self.replies.render(
+                    &conv.language,
+                    "handoff-queued",
+                    &vars,
+                )));
+            }
+        } else {
+            conv.memory = memory.to_json();
+            conv.updated_at = now;
+            conv = self.store.save_conversation(&conv).await?;
+        }
+        let us = i64::try_from(started.elapsed().as_micros()).unwrap_or(i64::MAX);
+        let mut messages = Vec::new();
+        for (i, out) in outs.into_iter().enumerate() {
+            messages.push(self.bot(&conv, out, now, (i == 0).then_some(us)).await?);
+        }
+        Ok(Turn {
+            conversation: conv,
+            messages,
+            queue_position: position,
+        })
+    }
+
+    /// Tier 0 (quick-reply payloads carry their meaning) then tier 1 (the built-in classifier).
+    fn understand(&self, text: &str) -> Understanding {
+        let mut u = self.understander.understand(text);
+        let payload = match text.trim() {
+            "confirm:yes" => Some(Intent::Affirm),
+            "confirm:no" => Some(Intent::Deny),
+            t => t.strip_prefix("intent:").and_then(|i| i.parse().ok()),
+        };
+        if let Some(intent) = payload {
+            u.intent = intent;
+            u.confidence = 1.0;
+        }
+        u
+    }
+}
+
+/// Below this confidence an out-of-scope verdict means "could not read it" rather than "unrelated".
+const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
+
+/// `text` cut to at most `bytes_max` bytes at a character boundary.
+fn cut(text: &str, bytes_max: usize) -> &str {
+    let mut end = text.len().min(bytes_max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// What the engine decided for a turn.
+struct Decision {
+    outs: Vec<Out>,
+    handoff: Option<HandoffReason>,
+}
+
+impl Decision {
+    fn say(outs: Vec<Out>) -> Decision {
+        Decision {
+            outs,
+            handoff: None,
+        }
+    }
+
+    fn handoff(reason: HandoffReason, outs: Vec<Out>) -> Decision {
+        Decision {
+            outs,
+            handoff: Some(reason),
+        }
+    }
+}
+
+impl Engine {
+    #[allow(clippy::too_many_arguments)]
+    async fn decide(
+        &self,
+        conv: &Conversation,
+        world: &World,
+        memory: &mut Memory,
+        u: &Understanding,
+        text: &str,
+        now: DateTime<Utc>,
+        who: &AuthenticatedCustomer,
+    ) -> Result<Decision, EngineError> {
+        // Handoff triggers first, in code, before anything else.
+        if u.intent == Intent::HumanAgent || u.forced_human {
+            return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
+        }
+        if is_frustrated(text) {
+            memory.frustrated = true;
+            return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
+        }
+        if memory.turns > self.policy.limits.turns_max {
+            return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
+        }
+        let merchants: Vec<String> = world.merchant_names.values().cloned().collect();
+        let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+        let slots = extract_slots(
+            text,
+            lang,
+            &SlotContext {
+                merchants: &merchants,
+                today: now.date_naive(),
+            },
+        );
+        let ctx = FlowCtx {
+            lang: &conv.language,
+            today: now.date_naive(),
+            customer: &world.customer,
+            orders: &world.orders,
+            merchant_names: &world.merchant_names,
+            slots: &slots,
+            policy: &self.policy,
+            replies: &self.replies,
+            help: &self.help,
+            text,
+        };
+        if std::mem::take(&mut memory.offered_person) {
+            match u.intent {
+                Intent::Affirm => {
+                    return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
+                }
+                Intent::Deny => return Ok(Decision::say(vec![ctx.say("confirm-declined", &[])])),
+                _ => {}
+            }
+        }
+        if let Some(pending) = memory.pending.take() {
+            // Only an explicit yes (the button, or a short yes in words) executes money; a yes that
+            // changes the request ("yes, but only 100 kr", "yes, but on the 20th") is a new request
+            // for the same errand and needs its own confirmation.
+            let explicit_yes =
+                text.trim() == "confirm:yes" || yes_or_no(text, &conv.language) == Some(true);
+            let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
+            match u.intent {
+                Intent::Affirm if explicit_yes && changed => {
+                    let order = ctx.order(pending.action.order()).cloned();
+                    return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
+                }
+                Intent::Affirm if explicit_yes => {
+                    return self.confirm(&ctx, memory, pending, now, who).await;
+                }
+                Intent::Affirm => {
+                    memory.pending = Some(pending);
+                    return Ok(Decision::say(vec![ctx.say("not-understood", &[])]));
+                }
+                Intent::Deny => {
+                    memory.refusals += 1;
+                    memory
+                        .log
+                        .push(format!("declined {}", pending.errand.as_str()));
+                    let outs = vec![ctx.say("confirm-declined", &[])];
+                    if memory.refusals >= self.policy.handoff.refusals_max {
+                        return Ok(Decision::handoff(HandoffReason::Refusals, outs));
+                    }
+                    return Ok(Decision::say(outs));
+                }
+                // Anything else drops the proposal: a changed request needs a new confirmation.
+                _ => {}
+            }
+        }
+        let chosen = memory.awaiting_order.take().and_then(|aw| {
+            let pick = pick_order(&ctx, &aw.candidates, text)?;
+            Some((aw, pick))
+        });
+        if let Some((aw, order)) = chosen {
+            memory.not_understood_in_a_row = 0;
+            let mut slots = slots.clone();
+            if slots.dates.is_empty() {
+                slots.dates = aw.dates;
+            }
+            let ctx = FlowCtx {
+                slots: &slots,
+                ..ctx
+            };
+            return Ok(self.apply(
+                &ctx,
+                memory,
+                aw.errand,
+                ctx.order(&order).cloned().as_ref(),
+                now,
+            ));
+        }
+        // The classifier's out-of-scope label also catches what it can't read at all; at low
+        // confidence that is a message not understood (gibberish), which counts towards the loop.
+        let understood = u.confidence >= self.policy.handoff.confidence_min
+            && !(u.intent == Intent::OutOfScope && u.confidence < OUT_OF_SCOPE_CONFIDENCE_MIN);
+        let errand = Errand::from_intent(u.intent).filter(|_| understood);
+        let Some(errand) = errand else {
+            if matches!(u.intent, Intent::Affirm | Intent::Deny) && understood {
+                return Ok(Decision::say(vec![ctx.say("greeting", &[])]));
+            }
+            memory.not_understood_in_a_row += 1;
+            let outs = vec![ctx.say("not-understood", &[])];
+            if memory.not_understood_in_a_row >= self.policy.handoff.not_understood_in_a_row_max {
+                return Ok(Decision::handoff(HandoffReason::NotUnderstood, outs));
+            }
+            return Ok(Decision::say(outs));
+        };
+        memory.not_understood_in_a_row = 0;
+        let Some(eligible) = errand.eligible() else {
+            return Ok(self.apply(&ctx, memory, errand, None, now));
+        };
+        let candidates: Vec<&Order> = world.orders.iter().filter(|o| eligible(o)).collect();
+        let ids: Vec<_> = candidates.iter().map(|o| o.id.clone()).collect();
+        let picked = match candidates.as_slice() {
+            [] => {
+                return Ok(self.step(
+                    &ctx,
+                    memory,
+                    errand,
+                    errand.when_no_order_qualifies(&ctx),
+                    now,
+                ));
+            }
+            [only] => Some(only.id.clone()),
+            _ => pick_order(&ctx, &ids, text),
+        };
+        match picked {
+            Some(id) => Ok(self.apply(&ctx, memory, errand, ctx.order(&id).cloned().as_ref(), now)),
+            None => {
+                let quick_replies: Vec<QuickReply> =
+                    candidates.iter().map(|o| ctx.order_choice(o)).collect();
+                memory.awaiting_order = Some(AwaitingOrder {
+                    errand,
+                    candidates: ids,
+                    dates: slots.dates.clone(),
+                });
+                let text = ctx.render("choose-order", &[]);
+                Ok(Decision::say(vec![Out {
+                    text,
+                    quick_replies,
+                }]))
+            }
+        }
+    }
+
+    fn apply(
+        &self,
+        ctx: &FlowCtx<'_>,
+        memory: &mut Memory,
+        errand: Errand,
+        order: Option<&Order>,
+        now: DateTime<Utc>,
+    ) -> Decision {
+        memory.last_errand = Some(errand);
+        memory.last_order = order.map(|o| o.id.clone());
+        let step = errand.run(ctx, order);
+        self.step(ctx, memory, errand, step, now)
+    }
+
+    fn step(
+        &self,
+        ctx: &FlowCtx<'_>,
+        memory: &mut Memory,
+        errand: Errand,
+        step: Step,
+        now: DateTime<Utc>,
+    ) -> Decision {
+        match step {
+            Step::Done(outs) => {
+                memory.log.push(format!("answered {}", errand.as_str()));
+                Decision::say(outs)
+            }
+            Step::Failed(outs) => {
+                memory.log.push(format!("could not do {}", errand.as_str()));
+                if memory.fail(errand) >= self.policy.handoff.errand_failures_max {
+                    return Decision::handoff(HandoffReason::ErrandFailed, outs);
+                }
+                Decision::say(outs)
+            }
+            Step::Confirm { action, message } => {
+                memory.confirmations_issued += 1;
+                let id = format!("cf-{}-{}", ctx.customer.id, memory.confirmations_issued);
+                let ttl = Duration::seconds(self.policy.limits.confirmation_ttl_seconds);
+                memory.pending = Some(Pending {
+                    id,
+                    errand,
+                    action,
+                    expires_at: now + ttl,
+                });
+                let quick_replies = vec![
+                    QuickReply {
+                        label: ctx.render("quick-yes", &[]),
+                        payload: "confirm:yes".to_owned(),
+                    },
+                    QuickReply {
+                        label: ctx.render("quick-no", &[]),
+                        payload: "confirm:no".to_owned(),
+                    },
+                ];
+                Decision::say(vec![Out {
+                    text: message.text,
+                    quick_replies,
+                }])
+            }
+            Step::Handoff { reason, message } => {
+                Decision::handoff(reason, message.into_iter().collect())
+            }
+            Step::OfferPerson(outs) => {
+                memory.offered_person = true;
+                Decision::say(outs)
+            }
+        }
+    }
+
+    async fn confirm(
+        &self,
+        ctx: &FlowCtx<'_>,
+        memory: &mut Memory,
+        pending: Pending,
+        now: DateTime<Utc>,
+        who: &AuthenticatedCustomer,
+    ) -> Result<Decision, EngineError> {
+        if now > pending.expires_at {
+            return Ok(Decision::say(vec![ctx.say("confirm-expired", &[])]));
+        }
+        let key: IdempotencyKey = format!("{}-{}", pending.id, pending.expires_at.timestamp())
+            .parse()
+            .map_err(|e| EngineError::Store(StoreError::Corrupt(format!("{e}"))))?;
+        let result = actions::execute(&self.store, who, &pending.action, &key, ctx.today).await;
+        let order = ctx.order(pending.action.order());
+        let merchant = order.map(|o| ctx.merchant(o)).unwrap_or_default();
+        match result {
+            Ok(()) => {
+                memory.log.push(format!(
+                    "did {} ({:?})",
+                    pending.errand.as_str(),
+                    pending.action
+                ));
+                Ok(Decision::say(vec![
+                    self.done_message(ctx, &pending, order, &merchant),
+                ]))
+            }
+            Err(ActionError::Store(e)) => Err(EngineError::Store(e)),
+            Err(e) => {
+                let reason = e.to_string();
+                memory
+                    .log
+                    .push(format!("failed {}: {reason}", pending.errand.as_str()));
+                let outs = vec![ctx.say("action-failed", &[("reason", reason)])];
+                if memory.fail(pending.errand) >= self.policy.handoff.errand_failures_max {
+                    return Ok(Decision::handoff(HandoffReason::ErrandFailed, outs));
+                }
+                Ok(Decision::say(outs))
+            }
+        }
+    }
+
+    fn done_message(
+        &self,
+        ctx: &FlowCtx<'_>,
+        pending: &Pending,
+        order: Option<&Order>,
+        merchant: &str,
+    ) -> Out {
+        use crate::actions::Action;
+        let money = |minor: i64| order.map(|o| ctx.money(o, minor)).unwrap_or_default();
+        let m = ("merchant", merchant.to_owned());
+        match &pending.action {
+            Action::PayNow { amount_minor, .. } => {
+                ctx.say("pay-now-done", &[("amount", money(*amount_minor)), m])
+            }
+            Action::PayOff { .. } => ctx.say("pay-off-done", &[m]),
+            Action::MoveDueDate { new_due, .. } => {
+                ctx.say("move-date-done", &[("date", ctx.date(*new_due))])
+            }
+            Action::WaiveLateFee { fee_minor, .. } => {
+                ctx.say("late-fee-waived", &[("fee", money(*fee_minor))])
+            }
+            Action::Cancel { .. } => ctx.say("cancel-done", &[m]),
+            Action::StartReturn { .. } => {
+                let until =
+                    ctx.today + Duration::days(i64::from(self.policy.ledger.return_pause_days));
+                ctx.say(
+                    "return-done",
+                    &[m, ("until", locale::date(until, ctx.lang))],
+                )
+            }
+            Action::OpenDispute { .. } => ctx.say("problem-done", &[m]),
+        }
+    }
+
+    /// Puts the conversation in its queue with a summary for the person who takes it.
+    async fn hand_off(
+        &self,
+        conv: &mut Conversation,
+        memory: &mut Memory,
+        reason: HandoffReason,
+        u: &Understanding,
+        now: DateTime<Utc>,
+    ) -> Result<usize, EngineError> {
+        memory.handoff = Some(reason);
+        memory.pending = None;
+        memory.awaiting_order = None;
+        let queue = reason.queue();
+        conv.state = ConversationState::Queued;
+        conv.queue = Some(queue.to_owned());
+        conv.priority = self.policy.queue_priority(queue);
+        conv.queued_at = Some(now);
+        conv.memory = memory.to_json();
+        conv.updated_at = now;
+        *conv = self.store.save_conversation(conv).await?;
+        let summary = format!(
+            "Handoff to {queue}: {reason}. Errand: {errand}. Order: {order}. Last intent: {intent} ({conf:.2}). \
+             Sentiment: {sentiment}. Bot log: {log}.",
+            reason = reason.as_str(),
+            errand = memory.last_errand.map_or("none", Errand::as_str),
+            order = memory
+                .last_order
+                .as_ref()
+                .map_or_else(|| "none".to_owned(), ToString::to_string),
+            intent = u.intent.as_str(),
+            conf = u.confidence,
+            sentiment = if memory.frustrated {
+                "frustrated"
+            } else {
+                "neutral"
+            },
+            log = if memory.log.is_empty() {
+                "nothing yet".to_owned()
+            } else {
+                memory.log.join("; ")
+            },
+        );
+        self.store
+            .append_message(&Message {
+                conversation_id: conv.id.clone(),
+                seq: 0,
+                author: Author::System,
+                body: summary,
+                language: Some("en".to_owned()),
+                intent: None,
+                confidence: None,
+                quick_replies: Vec::new(),
+                engine_us: None,
+                created_at: now,
+            })
+            .await?;
+        Ok(self.store.queue_position(&conv.id).await?.unwrap_or(1))
+    }
+}
+
+/// The order the customer picked: a quick-reply payload, an order reference, or a merchant name.
+fn pick_order(
+    ctx: &FlowCtx<'_>,
+    candidates: &[fairdesk_ledger::OrderId],
+    text: &str,
+) -> Option<fairdesk_ledger::OrderId> {
+    if let Some(id) = text.trim().strip_prefix("order:") {
+        return candidates.iter().find(|c| c.as_str() == id).cloned();
+    }
+    let by_ref = candidates.iter().find(|c| {
+        ctx.slots
+            .order_refs
+            .iter()
+            .any(|r| c.as_str().eq_ignore_ascii_case(r) || c.as_str().ends_with(r.as_str()))
+    });
+    if let Some(id) = by_ref {
+        return Some(id.clone());
+    }
+    let named: Vec<&fairdesk_ledger::OrderId> = candidates
+        .iter()
+        .filter(|c| {
+            ctx.order(c).is_some_and(|o| {
+                ctx.slots
+                    .merchants
+                    .iter()
+                    .any(|m| m.name == ctx.merchant(o))
+            })
+        })
+        .collect();
+    match named.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,280 @@
+//! One flow per errand: a small state machine that answers from computed figures, or proposes a
+//! money action for the customer to confirm. Flows never execute money actions themselves; the engine
+//! does, after the customer's explicit yes (see [`crate::actions`]).
+//!
+//! A flow that needs an order says which orders qualify (`eligible`); the engine asks the customer
+//! to choose when more than one does. Every flow gets only the authenticated customer's orders.
+
+mod account_close;
+mod balance_remaining;
+mod cancel_order;
+mod how_it_works;
+mod interest_cost;
+mod late_fee;
+mod move_due_date;
+mod next_payment;
+mod order_status;
+mod pay_now;
+mod pay_off;
+mod payment_failed;
+mod refund_status;
+mod report_problem_order;
+mod return_item;
+mod simple;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use fairdesk_ledger::{Customer, MerchantId, Order, OrderId};
+use fairdesk_store::QuickReply;
+use fairdesk_understand::{Intent, Slots};
+use serde::{Deserialize, Serialize};
+
+use crate::actions::Action;
+use crate::handoff::HandoffReason;
+use crate::help::HelpCenter;
+use crate::locale;
+use crate::policy::AgentPolicy;
+use crate::replies::Replies;
+
+/// The errands the bot resolves (or routes), one per customer intent that asks for something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Errand {
+    OrderStatus,
+    NextPayment,
+    BalanceRemaining,
+    PayNow,
+    PayOff,
+    MoveDueDate,
+    RefundStatus,
+    ReturnItem,
+    ReportProblemOrder,
+    CancelOrder,
+    LateFee,
+    PaymentFailed,
+    UpdatePaymentMethod,
+    InterestCost,
+    ChargeNotRecognised,
+    Hardship,
+    Complaint,
+    AccountClose,
+    PersonalDetails,
+    HowItWorks,
+    OutOfScope,
+    Greeting,
+    ThanksGoodbye,
+}
+
+impl Errand {
+    pub fn from_intent(intent: Intent) -> Option<Errand> {
+        Some(match intent {
+            Intent::OrderStatus => Errand::OrderStatus,
+            Intent::NextPayment => Errand::NextPayment,
+            Intent::BalanceRemaining => Errand::BalanceRemaining,
+            Intent::PayNow => Errand::PayNow,
+            Intent::PayOff => Errand::PayOff,
+            Intent::MoveDueDate => Errand::MoveDueDate,
+            Intent::RefundStatus => Errand::RefundStatus,
+            Intent::ReturnItem => Errand::ReturnItem,
+            Intent::ReportProblemOrder => Errand::ReportProblemOrder,
+            Intent::CancelOrder => Errand::CancelOrder,
+            Intent::LateFee => Errand::LateFee,
+            Intent::PaymentFailed => Errand::PaymentFailed,
+            Intent::UpdatePaymentMethod => Errand::UpdatePaymentMethod,
+            Intent::InterestCost => Errand::InterestCost,
+            Intent::ChargeNotRecognised => Errand::ChargeNotRecognised,
+            Intent::Hardship => Errand::Hardship,
+            Intent::Complaint => Errand::Complaint,
+            Intent::AccountClose => Errand::AccountClose,
+            Intent::PersonalDetails => Errand::PersonalDetails,
+            Intent::HowItWorks => Errand::HowItWorks,
+            Intent::OutOfScope => Errand::OutOfScope,
+            Intent::Greeting => Errand::Greeting,
+            Intent::ThanksGoodbye => Errand::ThanksGoodbye,
+            Intent::HumanAgent | Intent::Affirm | Intent::Deny => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Errand::OrderStatus => "order_status",
+            Errand::NextPayment => "next_payment",
+            Errand::BalanceRemaining => "balance_remaining",
+            Errand::PayNow => "pay_now",
+            Errand::PayOff => "pay_off",
+            Errand::MoveDueDate => "move_due_date",
+            Errand::RefundStatus => "refund_status",
+            Errand::ReturnItem => "return_item",
+            Errand::ReportProblemOrder => "report_problem_order",
+            Errand::CancelOrder => "cancel_order",
+            Errand::LateFee => "late_fee",
+            Errand::PaymentFailed => "payment_failed",
+            Errand::UpdatePaymentMethod => "update_payment_method",
+            Errand::InterestCost => "interest_cost",
+            Errand::ChargeNotRecognised => "charge_not_recognised",
+            Errand::Hardship => "hardship",
+            Errand::Complaint => "complaint",
+            Errand::AccountClose => "account_close",
+            Errand::PersonalDetails => "personal_details",
+            Errand::HowItWorks => "how_it_works",
+            Errand::OutOfScope => "out_of_scope",
+            Errand::Greeting => "greeting",
+            Errand::ThanksGoodbye => "thanks_goodbye",
+        }
+    }
+
+    /// For errands about one order: which of the customer's orders qualify.
+    pub fn eligible(self) -> Option<fn(&Order) -> bool> {
+        Some(match self {
+            Errand::OrderStatus => order_status::eligible,
+            Errand::NextPayment => next_payment::eligible,
+            Errand::BalanceRemaining => balance_remaining::eligible,
+            Errand::PayNow => pay_now::eligible,
+            Errand::PayOff => pay_off::eligible,
+            Errand::MoveDueDate => move_due_date::eligible,
+            Errand::RefundStatus => refund_status::eligible,
+            Errand::ReturnItem => return_item::eligible,
+            Errand::ReportProblemOrder => report_problem_order::eligible,
+            Errand::CancelOrder => cancel_order::eligible,
+            Errand::LateFee => late_fee::eligible,
+            Errand::PaymentFailed => payment_failed::eligible,
+            Errand::InterestCost => interest_cost::eligible,
+            _ => return None,
+        })
+    }
+
+    /// Runs the errand; `order` is given exactly when [`Errand::eligible`] is `Some`.
+    pub fn run(self, ctx: &FlowCtx<'_>, order: Option<&Order>) -> Step {
+        match (self, order) {
+            (Errand::OrderStatus, Some(o)) => order_status::run(ctx, o),
+            (Errand::NextPayment, Some(o)) => next_payment::run(ctx, o),
+            (Errand::BalanceRemaining, Some(o)) => balance_remaining::run(ctx, o),
+            (Errand::PayNow, Some(o)) => pay_now::run(ctx, o),
+            (Errand::PayOff, Some(o)) => pay_off::run(ctx, o),
+            (Errand::MoveDueDate, Some(o)) => move_due_date::run(ctx, o),
+            (Errand::RefundStatus, Some(o)) => refund_status::run(ctx, o),
+            (Errand::ReturnItem, Some(o)) => return_item::run(ctx, o),
+            (Errand::ReportProblemOrder, Some(o)) => report_problem_order::run(ctx, o),
+            (Errand::CancelOrder, Some(o)) => cancel_order::run(ctx, o),
+            (Errand::LateFee, Some(o)) => late_fee::run(ctx, o),
+            (Errand::PaymentFailed, Some(o)) => payment_failed::run(ctx, o),
+            (Errand::InterestCost, Some(o)) => interest_cost::run(ctx, o),
+            (Errand::AccountClose, _) => account_close::run(ctx),
+            (Errand::HowItWorks, _) => how_it_works::run(ctx),
+            (other, _) => simple::run(ctx, other),
+        }
+    }
+
+    /// What to say when none of the customer's orders qualify.
+    pub fn when_no_order_qualifies(self, ctx: &FlowCtx<'_>) -> Step {
+        match self {
+            Errand::LateFee => {
+                // "How do late fees work?" from a customer without fees: answer from the help center.
+                let mut outs = vec![ctx.say("late-fee-none", &[])];
+                outs.extend(
+                    ctx.help
+                        .answer(ctx.lang, ctx.text, &ctx.policy.ledger)
+                        .map(Out::text),
+                );
+                Step::Done(outs)
+            }
+            Errand::PaymentFailed => Step::Done(vec![ctx.say("payment-failed-none", &[])]),
+            _ if ctx.orders.is_empty() => Step::Failed(vec![ctx.say("no-orders", &[])]),
+            _ => Step::Failed(vec![ctx.say("no-matching-orders", &[])]),
+        }
+    }
+}
+
+/// One bot message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Out {
+    pub text: String,
+    pub quick_replies: Vec<QuickReply>,
+}
+
+impl Out {
+    pub fn text(text: String) -> Out {
+        Out {
+            text,
+            quick_replies: Vec::new(),
+        }
+    }
+}
+
+/// What a flow decided.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// The errand is answered.
+    Done(Vec<Out>),
+    /// The errand could not be done (counts towards the loop trigger).
+    Failed(Vec<Out>),
+    /// Propose a money action; the message states the exact action and amount.
+    Confirm { action: Action, message: Out },
+    /// A person must take over.
+    Handoff {
+        reason: HandoffReason,
+        message: Option<Out>,
+    },
+    /// The bot can't help and offers a person; the customer's yes hands over.
+    OfferPerson(Vec<Out>),
+}
+
+/// What a flow may read: the customer, their orders (never anyone else's), policy, templates, date.
+pub struct FlowCtx<'a> {
+    pub lang: &'a str,
+    pub today: NaiveDate,
+    pub customer: &'a Customer,
+    pub orders: &'a [Order],
+    pub merchant_names: &'a HashMap<MerchantId, String>,
+    pub slots: &'a Slots,
+    pub policy: &'a AgentPolicy,
+    pub replies: &'a Replies,
+    pub help: &'a HelpCenter,
+    pub text: &'a str,
+}
+
+impl FlowCtx<'_> {
+    pub fn say(&self, id: &str, vars: &[(&str, String)]) -> Out {
+        Out::text(self.render(id, vars))
+    }
+
+    pub fn render(&self, id: &str, vars: &[(&str, String)]) -> String {
+        self.replies.render(self.lang, id, vars)
+    }
+
+    pub fn money(&self, order: &Order, minor: i64) -> String {
+        locale::money(order.money(minor), self.lang)
+    }
+
+    pub fn date(&self, d: NaiveDate) -> String {
+        locale::date(d, self.lang)
+    }
+
+    pub fn merchant(&self, order: &Order) -> String {
+        self.merchant_names
+            .get(&order.merchant)
+            .cloned()
+            .unwrap_or_else(|| order.merchant.to_string())
+    }
+
+    /// The quick-reply label for an order: merchant, amount and purchase date.
+    pub fn order_choice(&self, order: &Order) -> QuickReply {
+        let label = self.render(
+            "order-choice",
+            &[
+                ("merchant", self.merchant(order)),
+                ("amount", self.money(order, order.amount.amount_minor)),
+                ("date", self.date(order.purchased_on)),
+            ],
+        );
+        QuickReply {
+            label,
+            payload: format!("order:{}", order.id),
+        }
+    }
+
+    pub fn order(&self, id: &OrderId) -> Option<&Order> {
+        self.orders.iter().find(|o| &o.id == id)
+    }
+}

@@ -1,0 +1,383 @@
+//! When a person takes over — decided in code, before any flow, never by a model.
+//!
+//! Triggers: the customer asks for a person (the classifier's `human_agent`, backed by a lexicon in
+//! every language), frustration (insults, profanity, "useless", shouting), loops (messages not
+//! understood twice in a row, the same errand failing twice), sensitive topics (fraud, hardship,
+//! complaints), requests beyond policy, and a customer declining the bot's proposals twice.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandoffReason {
+    Requested,
+    Frustration,
+    NotUnderstood,
+    ErrandFailed,
+    Fraud,
+    Hardship,
+    Complaint,
+    BeyondPolicy,
+    Refusals,
+    TurnLimit,
+}
+
+impl HandoffReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HandoffReason::Requested => "requested",
+            HandoffReason::Frustration => "frustration",
+            HandoffReason::NotUnderstood => "not_understood",
+            HandoffReason::ErrandFailed => "errand_failed",
+            HandoffReason::Fraud => "fraud",
+            HandoffReason::Hardship => "hardship",
+            HandoffReason::Complaint => "complaint",
+            HandoffReason::BeyondPolicy => "beyond_policy",
+            HandoffReason::Refusals => "refusals",
+            HandoffReason::TurnLimit => "turn_limit",
+        }
+    }
+
+    /// The human queue this reason goes to.
+    pub fn queue(self) -> &'static str {
+        match self {
+            HandoffReason::Fraud => "fraud",
+            HandoffReason::Hardship => "hardship",
+            HandoffReason::Complaint => "complaints",
+            HandoffReason::BeyondPolicy | HandoffReason::ErrandFailed => "payments",
+            HandoffReason::Requested
+            | HandoffReason::Frustration
+            | HandoffReason::NotUnderstood
+            | HandoffReason::Refusals
+            | HandoffReason::TurnLimit => "general",
+        }
+    }
+}
+
+/// Words of frustration, insult or profanity in the supported languages, lowercase, without
+/// diacritics (matched against a folded copy of the message, as whole words or prefixes with `*`).
+const FRUSTRATION: &[&str] = &[
+    // en
+    "useless",
+    "stupid",
+    "idiot*",
+    "fuck*",
+    "shit*",
+    "crap",
+    "wtf",
+    "ridiculous",
+    "pathetic",
+    "terrible",
+    "worst",
+    "hopeless",
+    "damn*",
+    "bullshit",
+    // sv
+    "vardelos*",
+    "javla",
+    "javl*",
+    "skit*",
+    "satan",
+    "korkad",
+    // nb / da
+    "ubrukelig",
+    "elendig",
+    "faen",
+    "helvete",
+    "drit*",
+    "forbanna",
+    "ubrugelig",
+    "lort*",
+    "pis",
+    // fi
+    "perkele",
+    "vittu*",
+    "paska*",
+    "hyodyton",
+    "surkea",
+    // de
+    "nutzlos",
+    "scheiss*",
+    "verdammt*",
+    "bescheuert",
+    "unfahig",
+    "dumm",
+    // nl
+    "nutteloos",
+    "kut",
+    "waardeloos",
+    "belachelijk",
+    "godverdomme",
+    // pl
+    "bezuzyteczny",
+    "kurwa*",
+    "cholera",
+    "beznadziejn*",
+    "glupi",
+    // fr
+    "merde",
+    "putain",
+    "debile",
+    // es
+    "inutil",
+    "mierda",
+    "joder",
+    "estupido",
+    "porqueria",
+    // it
+    "inutile",
+    "cazzo",
+    "merda",
+    "schifo",
+    "stupido",
+];
+
+/// Frustration phrases where a single word would be ambiguous across languages (French "nul" is
+/// "rubbish", Dutch and Danish "nul" is "zero").
+const FRUSTRATION_PHRASES: &[&str] = &["est nul", "trop nul", "vraiment nul", "c'est nul", "bot nul"];
+
+/// Lowercases and strips diacritics so "VÄRDELÖS" and "vardelos" compare equal.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'ą' | 'æ' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'ø' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' | 'ć' => 'c',
+            'ñ' | 'ń' => 'n',
+            'ł' => 'l',
+            'ś' | 'š' => 's',
+            'ż' | 'ź' | 'ž' => 'z',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            other => other,
+        };
+        out.push(folded);
+    }
+    out
+}
+
+/// Whether the message shows frustration: a word from the lexicon, or shouting (a long message
+/// mostly in capitals).
+pub fn is_frustrated(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lexicon_hit = words.iter().any(|w| {
+        FRUSTRATION.iter().any(|f| match f.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == f,
+        })
+    });
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let shouting = letters.len() >= 12 && upper * 10 >= letters.len() * 8;
+    let phrase_hit = FRUSTRATION_PHRASES.iter().any(|p| folded.contains(p));
+    lexicon_hit || phrase_hit || shouting
+}
+
+/// Words that answer a yes/no question, per language (folded). Used only to read the answer to a
+/// proposal the bot just made, where a short "si grazie" means yes even if it also thanks.
+const YES: &[&str] = &[
+    "yes",
+    "yep",
+    "yeah",
+    "yup",
+    "ok",
+    "okay",
+    "okey",
+    "sure",
+    "confirm",
+    "confirmed",
+    "please",
+    "absolutely",
+    "agreed",
+    "fine",
+    "great",
+    "perfect",
+    "ja",
+    "jo",
+    "japp",
+    "jepp",
+    "jup",
+    "gerne",
+    "garna",
+    "absolut",
+    "visst",
+    "klart",
+    "kor",
+    "bekrafta",
+    "bekreft",
+    "bekraeft",
+    "gjerne",
+    "kylla",
+    "joo",
+    "juu",
+    "jep",
+    "vahvistan",
+    "selva",
+    "jawohl",
+    "klar",
+    "passt",
+    "bestatige",
+    "bestatigt",
+    "genau",
+    "si",
+    "oui",
+    "ouais",
+    "jasne",
+    "zgoda",
+    "potwierdzam",
+    "dobrze",
+    "vale",
+    "claro",
+    "dale",
+    "confirmo",
+    "perfecto",
+    "certo",
+    "confermo",
+    "perfetto",
+    "procedi",
+    "esatto",
+    "graag",
+    "prima",
+    "akkoord",
+    "bevestig",
+    "daccord",
+    "volontiers",
+    "parfait",
+    "go",
+    "perfekt",
+    "super",
+];
+/// Yes phrases of several words, matched inside the folded message.
+const YES_PHRASES: &[&str] = &[
+    "do it",
+    "go ahead",
+    "sounds good",
+    "va bene",
+    "mach das",
+    "mach es",
+    "gor det",
+    "kor pa",
+    "gjor det",
+    "tee se",
+    "doe maar",
+    "zrob to",
+    "hazlo",
+    "fallo",
+    "fais le",
+    "vas y",
+    "d'accord",
+];
+const NO: &[&str] = &[
+    "no", "nope", "nej", "nei", "ei", "nein", "nee", "non", "nie", "inte", "ikke", "ikkje", "not",
+    "dont", "don't", "cancel", "stop", "nicht", "niet", "pas", "annuller", "avbryt", "peruuta",
+];
+
+/// Reads a yes or no answer: `Some(true)` for yes, `Some(false)` for no, `None` when neither word
+/// appears (then the classifier decides). A "no" word wins over a "yes" word ("ja, nej vänta").
+pub fn yes_or_no(text: &str, lang: &str) -> Option<bool> {
+    let folded = fold(text);
+    // In Danish, Norwegian and Swedish a bare "tak"/"takk" is "thanks", not the Polish "yes".
+    let thanks_lang = matches!(lang, "da" | "nb" | "sv");
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 6 {
+        return None;
+    }
+    let phrase = YES_PHRASES
+        .iter()
+        .any(|p| folded.replace('-', " ").contains(p));
+    if words.iter().any(|w| NO.contains(w)) {
+        Some(false)
+    } else if text.contains('?') {
+        // A question at a yes/no prompt ("is that everything?") is not an answer.
+        None
+    } else if phrase
+        || words
+            .iter()
+            .any(|w| YES.contains(w) || (*w == "tak" && !thanks_lang))
+    {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insults_profanity_and_shouting_count_as_frustration_in_many_languages() {
+        for text in [
+            "this bot is useless",
+            "du är VÄRDELÖS",
+            "das ist doch scheiße",
+            "kurwa, znowu to samo",
+            "c'est nul",
+            "WHERE IS MY MONEY I PAID ALREADY",
+            "perkele, taas",
+        ] {
+            assert!(is_frustrated(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_messages_are_not_frustration() {
+        for text in [
+            "when is my next payment?",
+            "hej, var är min order",
+            "OK",
+            "Zalando IKEA H&M",
+            "scheduled",
+        ] {
+            assert!(!is_frustrated(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_answers_read_as_yes_or_no_in_many_languages() {
+        for yes in [
+            "si grazie",
+            "ja tack",
+            "kyllä kiitos",
+            "oui merci",
+            "tak, poproszę",
+            "OK",
+            "jep, kör",
+        ] {
+            assert_eq!(yes_or_no(yes, "pl"), Some(true), "{yes}");
+        }
+        for no in [
+            "nej tack",
+            "no gracias",
+            "nein danke",
+            "ei kiitos",
+            "ja, nej vänta",
+            "not now",
+        ] {
+            assert_eq!(yes_or_no(no, "en"), Some(false), "{no}");
+        }
+        assert_eq!(yes_or_no("tak", "pl"), Some(true));
+        assert_eq!(yes_or_no("tak", "da"), None, "Danish tak is thanks");
+        assert_eq!(yes_or_no("when is my next payment", "en"), None);
+    }
+
+    #[test]
+    fn sensitive_reasons_go_to_their_own_queues() {
+        assert_eq!(HandoffReason::Fraud.queue(), "fraud");
+        assert_eq!(HandoffReason::Hardship.queue(), "hardship");
+        assert_eq!(HandoffReason::Requested.queue(), "general");
+    }
+}

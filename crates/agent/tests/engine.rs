@@ -1,0 +1,313 @@
+//! The engine end to end on a real SQLite store: money moves only after a matching confirmation,
+//! identities come from the caller, and the bot is silent while a person holds the conversation.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use fairdesk_agent::{AgentPolicy, AuthenticatedCustomer, Engine, EngineError};
+use fairdesk_ledger::{Currency, Money, Operation, OrderId, PaymentMethod, PlanKind, Policy};
+use fairdesk_store::{ConversationState, Store};
+
+struct Lender {
+    engine: Engine,
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+}
+
+fn at(d: u32, second: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, d, 10, 0, second).unwrap()
+}
+
+fn o(id: &str) -> OrderId {
+    id.parse().unwrap()
+}
+
+/// Customer C-1 (Swedish) with order O-1 (pay in 4, 1 000.00 SEK, first installment paid) and
+/// customer C-2 with order O-2 at the same merchant.
+async fn lender() -> Lender {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("e.db").display());
+    let store = Store::open(&url, Policy::default()).await.unwrap();
+    let sek = |minor| Money::new(minor, Currency::SEK);
+    let mut ops = vec![Operation::RegisterMerchant {
+        merchant: "M-1".parse().unwrap(),
+        name: "Nordic Shoes".to_owned(),
+        country: "SE".to_owned(),
+        currency: Currency::SEK,
+    }];
+    for (c, order) in [("C-1", "O-1"), ("C-2", "O-2")] {
+        ops.push(Operation::RegisterCustomer {
+            customer: c.parse().unwrap(),
+            name: "Astrid Lund".to_owned(),
+            country: "SE".to_owned(),
+            language: "sv".to_owned(),
+            card_valid: true,
+        });
+        ops.push(Operation::CreateOrder {
+            order: o(order),
+            customer: c.parse().unwrap(),
+            merchant: "M-1".parse().unwrap(),
+            description: "Shoes".to_owned(),
+            amount: sek(100_000),
+            plan: PlanKind::PayIn4,
+        });
+        ops.push(Operation::CaptureInstallment {
+            order: o(order),
+            installment: 1,
+            method: PaymentMethod::Manual,
+        });
+    }
+    for (i, op) in ops.iter().enumerate() {
+        store
+            .execute(&format!("setup-{i}").parse().unwrap(), op, day(1))
+            .await
+            .unwrap();
+    }
+    let engine = Engine::new(store.clone(), AgentPolicy::default()).unwrap();
+    Lender {
+        engine,
+        store,
+        _dir: dir,
+    }
+}
+
+fn c1() -> AuthenticatedCustomer {
+    AuthenticatedCustomer::verified("C-1".parse().unwrap())
+}
+
+async fn paid(store: &Store, id: &str) -> i64 {
+    store.order(&o(id)).await.unwrap().unwrap().paid_minor()
+}
+
+#[tokio::test]
+async fn the_first_message_says_it_is_an_ai_and_how_to_reach_a_person() {
+    let l = lender().await;
+    let turn = l.engine.start(&c1(), at(2, 0)).await.unwrap();
+    let text = &turn.messages[0].body;
+    assert!(text.contains("AI"), "{text}");
+    assert!(
+        text.contains("människa") || text.contains("human"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_money_action_waits_for_yes_and_executes_exactly_once() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let propose = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala min nästa delbetalning nu",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    assert!(
+        propose.messages[0].body.contains("250,00"),
+        "{}",
+        propose.messages[0].body
+    );
+    assert_eq!(
+        paid(&l.store, "O-1").await,
+        25_000,
+        "nothing moves before the customer confirms"
+    );
+    l.engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 2))
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, 50_000);
+    l.engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 3))
+        .await
+        .unwrap();
+    assert_eq!(
+        paid(&l.store, "O-1").await,
+        50_000,
+        "a second yes has nothing to confirm"
+    );
+}
+
+#[tokio::test]
+async fn yes_without_a_proposal_moves_no_money() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    for text in ["ja", "confirm:yes", "yes do it, pay everything"] {
+        l.engine
+            .handle(&c1(), &conv.id, text, at(2, 1))
+            .await
+            .unwrap();
+    }
+    assert_eq!(paid(&l.store, "O-1").await, 25_000);
+}
+
+#[tokio::test]
+async fn a_changed_request_drops_the_old_confirmation() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    l.engine
+        .handle(&c1(), &conv.id, "jag vill betala av allt nu", at(2, 1))
+        .await
+        .unwrap();
+    l.engine
+        .handle(&c1(), &conv.id, "när är nästa betalning?", at(2, 2))
+        .await
+        .unwrap();
+    l.engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 3))
+        .await
+        .unwrap();
+    assert_eq!(
+        paid(&l.store, "O-1").await,
+        25_000,
+        "the payoff was not confirmed in its own turn"
+    );
+}
+
+#[tokio::test]
+async fn an_expired_confirmation_executes_nothing() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    l.engine
+        .handle(&c1(), &conv.id, "jag vill betala av allt nu", at(2, 1))
+        .await
+        .unwrap();
+    let late = Utc.with_ymd_and_hms(2026, 3, 2, 11, 0, 0).unwrap();
+    let turn = l
+        .engine
+        .handle(&c1(), &conv.id, "confirm:yes", late)
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, 25_000);
+    assert!(!turn.messages.is_empty());
+}
+
+#[tokio::test]
+async fn a_confirmation_whose_amount_changed_in_the_books_is_not_executed() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    l.engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala min nästa delbetalning nu",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    // Meanwhile the merchant refunds part of the order: the installment's amount changes.
+    let refund = Operation::Refund {
+        order: o("O-1"),
+        amount: Money::new(80_000, Currency::SEK),
+    };
+    l.store
+        .execute(&"refund-1".parse().unwrap(), &refund, day(2))
+        .await
+        .unwrap();
+    let before = paid(&l.store, "O-1").await;
+    l.engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 2))
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, before);
+}
+
+#[tokio::test]
+async fn another_customers_conversation_does_not_exist_to_them() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let c2 = AuthenticatedCustomer::verified("C-2".parse().unwrap());
+    let err = l
+        .engine
+        .handle(&c2, &conv.id, "hej", at(2, 1))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, EngineError::NotFound));
+}
+
+#[tokio::test]
+async fn naming_another_customers_order_never_acts_on_it() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    for text in ["betala av order O-2", "order:O-2", "confirm:yes"] {
+        l.engine
+            .handle(&c1(), &conv.id, text, at(2, 1))
+            .await
+            .unwrap();
+    }
+    assert_eq!(paid(&l.store, "O-2").await, 25_000);
+}
+
+#[tokio::test]
+async fn asking_for_a_person_queues_the_conversation_and_the_bot_then_stays_silent() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(&c1(), &conv.id, "jag vill prata med en människa", at(2, 1))
+        .await
+        .unwrap();
+    assert_eq!(turn.conversation.state, ConversationState::Queued);
+    assert_eq!(turn.conversation.queue.as_deref(), Some("general"));
+    assert_eq!(turn.queue_position, Some(1));
+    let later = l
+        .engine
+        .handle(&c1(), &conv.id, "hallå?", at(2, 2))
+        .await
+        .unwrap();
+    assert!(later.messages.is_empty());
+    let transcript = l.store.messages(&conv.id).await.unwrap();
+    assert!(
+        transcript
+            .iter()
+            .any(|m| m.body.starts_with("Handoff to general: requested"))
+    );
+}
+
+#[tokio::test]
+async fn card_numbers_are_masked_before_storage_and_never_echoed() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "mitt kort är 4111 1111 1111 1111",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    let transcript = l.store.messages(&conv.id).await.unwrap();
+    for m in transcript.iter().chain(&turn.messages) {
+        assert!(!m.body.contains("4111 1111 1111 1111"), "{}", m.body);
+    }
+    assert!(transcript.iter().any(|m| m.body.contains("1111]")));
+}
+
+#[tokio::test]
+async fn an_overlong_message_is_refused_with_a_clear_reply() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(&c1(), &conv.id, &"a".repeat(10_000), at(2, 1))
+        .await
+        .unwrap();
+    assert!(
+        turn.messages[0].body.contains("4000"),
+        "{}",
+        turn.messages[0].body
+    );
+}

@@ -1,0 +1,236 @@
+//! Dates: absolute ("2026-12-01", "1.12.", "1/12", "1 december", "1. Dezember", "December 1st")
+//! and relative ("tomorrow", "next Friday", "om två veckor", "in 3 Tagen", "za tydzień"),
+//! resolved against the caller's `today`.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::relative::{Unit, Words, words};
+use super::{Token, calendar, phrase_at};
+use crate::lang::Lang;
+
+/// Dates found, and the tokens they used (so they are not read as amounts too).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub dates: Vec<NaiveDate>,
+    pub used: Vec<usize>,
+}
+
+impl Found {
+    fn push(&mut self, date: NaiveDate, tokens: std::ops::Range<usize>) {
+        if !self.dates.contains(&date) {
+            self.dates.push(date);
+        }
+        self.used.extend(tokens);
+    }
+}
+
+pub(super) fn extract(tokens: &[Token], lang: Lang, today: NaiveDate) -> Found {
+    let mut found = Found::default();
+    let vocabularies: Vec<&Words> = if lang == Lang::En {
+        vec![words(lang)]
+    } else {
+        vec![words(lang), words(Lang::En)]
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = absolute(tokens, i, today).or_else(|| {
+            vocabularies
+                .iter()
+                .find_map(|w| relative(tokens, i, w, today))
+        });
+        match hit {
+            Some((date, len)) => {
+                found.push(date, i..i + len);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// An absolute date starting at token `i`, with the number of tokens it spans.
+fn absolute(tokens: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let token = tokens.get(i)?;
+    if let Some(date) = numeric(&token.raw, today) {
+        let money = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&j| tokens.get(j).is_some_and(is_currency));
+        return (!money).then_some((date, 1));
+    }
+    // "1 december", "1. Dezember", "1 de diciembre", "1st of December" (+ optional year).
+    if let Some(day) = day_number(&token.raw) {
+        let skip = usize::from(
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| ["de", "of"].contains(&t.word.as_str())),
+        );
+        if let Some(month) = tokens
+            .get(i + 1 + skip)
+            .and_then(|t| calendar::month(&t.word))
+        {
+            let (year, has_year) = year_at(tokens, i + 2 + skip);
+            let date = resolve(day, month, year, today)?;
+            return Some((date, 2 + skip + usize::from(has_year)));
+        }
+    }
+    // "December 1st", "december 1 2026".
+    let month = calendar::month(&token.word)?;
+    let day = day_number(&tokens.get(i + 1)?.raw)?;
+    let (year, has_year) = year_at(tokens, i + 2);
+    Some((resolve(day, month, year, today)?, 2 + usize::from(has_year)))
+}
+
+fn is_currency(token: &Token) -> bool {
+    [
+        "eur", "euro", "sek", "nok", "dkk", "pln", "zl", "kr", "usd", "gbp",
+    ]
+    .contains(&token.word.as_str())
+        || ["€", "$", "£"].contains(&token.raw.as_str())
+}
+
+/// "2026-12-01", "1.12.", "1.12.2026", "1.12", "1/12", "01/12/26".
+fn numeric(raw: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let raw = raw.trim_end_matches([',', ':']);
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = raw.split(['-', '.', '/']).collect();
+    match parts.as_slice() {
+        [y, m, d] if raw.contains('-') && y.len() == 4 => {
+            NaiveDate::from_ymd_opt(i32::try_from(number(y)?).ok()?, number(m)?, number(d)?)
+        }
+        [d, m] | [d, m, ""] if !raw.contains('-') && d.len() <= 2 && m.len() <= 2 => {
+            resolve(number(d)?, number(m)?, None, today)
+        }
+        [d, m, y] if !raw.contains('-') && d.len() <= 2 && m.len() <= 2 => {
+            let y = number(y)?;
+            let year = if y < 100 { 2000 + y } else { y };
+            resolve(
+                number(d)?,
+                number(m)?,
+                Some(i32::try_from(year).ok()?),
+                today,
+            )
+        }
+        _ => None,
+    }
+}
+
+/// "1", "1.", "1st", "2nd", "1er", "1°", "1:a", "1e" → 1..=31.
+fn day_number(raw: &str) -> Option<u32> {
+    let digits: String = raw.chars().take_while(char::is_ascii_digit).collect();
+    let rest = raw.get(digits.len()..)?.to_lowercase();
+    let suffixes = [
+        "", ".", "st", "nd", "rd", "th", "er", "e", "°", "º", ":a", ":e", ".",
+    ];
+    let day: u32 = digits.parse().ok()?;
+    ((1..=31).contains(&day) && digits.len() <= 2 && suffixes.contains(&rest.as_str()))
+        .then_some(day)
+}
+
+fn year_at(tokens: &[Token], i: usize) -> (Option<i32>, bool) {
+    let year = tokens
+        .get(i)
+        .map(|t| t.raw.trim_end_matches(['.', ',']))
+        .filter(|r| r.len() == 4 && r.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|r| r.parse().ok());
+    (year, year.is_some())
+}
+
+/// A day and month, in the given year or else in the year that puts it closest to `today`.
+fn resolve(day: u32, month: u32, year: Option<i32>, today: NaiveDate) -> Option<NaiveDate> {
+    if let Some(year) = year {
+        return NaiveDate::from_ymd_opt(year, month, day);
+    }
+    let y = today.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .min_by_key(|d| (*d - today).num_days().abs())
+}
+
+/// A relative date starting at token `i` in vocabulary `w`.
+fn relative(tokens: &[Token], i: usize, w: &Words, today: NaiveDate) -> Option<(NaiveDate, usize)> {
+    let previous = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map(|t| t.word.as_str());
+    for (phrase, count, unit) in w.fixed {
+        if phrase_at(tokens, i, phrase) && !previous.is_some_and(|p| w.not_after.contains(&p)) {
+            return Some((shift(today, *count, *unit)?, phrase.split(' ').count()));
+        }
+    }
+    if let Some(weekday) = calendar::weekday(&tokens.get(i)?.word) {
+        let ahead =
+            (i64::from(weekday) - i64::from(today.weekday().num_days_from_monday())).rem_euclid(7);
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        return Some((shift(today, ahead, Unit::Day)?, 1));
+    }
+    for before in w.before {
+        if phrase_at(tokens, i, before) {
+            let at = i + before.split(' ').count();
+            if let Some((count, unit, len)) = count_and_unit(tokens, at, w) {
+                return Some((shift(today, count, unit)?, at - i + len));
+            }
+        }
+    }
+    let (count, unit, len) = count_and_unit(tokens, i, w)?;
+    let after = tokens.get(i + len)?;
+    w.after.contains(&after.word.as_str()).then_some(())?;
+    Some((shift(today, count, unit)?, len + 1))
+}
+
+/// "3 days", "två veckor", "tydzień" (a bare unit counts one) at token `i`.
+fn count_and_unit(tokens: &[Token], i: usize, w: &Words) -> Option<(i64, Unit, usize)> {
+    let unit_of = |t: &Token| {
+        w.units
+            .iter()
+            .find(|(u, _)| *u == t.word)
+            .map(|(_, unit)| *unit)
+    };
+    let first = tokens.get(i)?;
+    if let Some(unit) = unit_of(first) {
+        return Some((1, unit, 1));
+    }
+    let count = first
+        .raw
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (0..=400).contains(n))
+        .or_else(|| {
+            w.numbers
+                .iter()
+                .find(|(n, _)| *n == first.word)
+                .map(|(_, n)| *n)
+        })?;
+    Some((count, unit_of(tokens.get(i + 1)?)?, 2))
+}
+
+fn shift(today: NaiveDate, count: i64, unit: Unit) -> Option<NaiveDate> {
+    let magnitude = count.unsigned_abs();
+    match unit {
+        Unit::Day | Unit::Week => {
+            let days = Days::new(if unit == Unit::Week {
+                magnitude * 7
+            } else {
+                magnitude
+            });
+            if count < 0 {
+                today.checked_sub_days(days)
+            } else {
+                today.checked_add_days(days)
+            }
+        }
+        Unit::Month => {
+            let months = Months::new(u32::try_from(magnitude).ok()?);
+            if count < 0 {
+                today.checked_sub_months(months)
+            } else {
+                today.checked_add_months(months)
+            }
+        }
+    }
+}

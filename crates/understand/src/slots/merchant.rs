@@ -1,0 +1,134 @@
+//! Merchant names matched fuzzily against the caller's list: customers misspell ("Zalandoo"),
+//! inflect ("Zalandos") and drop punctuation ("HM" for "H&M").
+
+use super::Token;
+use crate::text::fold_diacritics;
+
+/// A merchant from the caller's list found in a message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MerchantMatch {
+    /// The merchant as the caller spelled it.
+    pub name: String,
+    /// Similarity in `0.0..=1.0` (1 − normalised edit distance).
+    pub similarity: f32,
+}
+
+/// Below this similarity a merchant is not considered mentioned.
+const SIMILARITY_MIN: f32 = 0.8;
+/// Names this short must match exactly: one typo in three letters is another word.
+const FUZZY_LEN_MIN: usize = 5;
+/// At most this many merchants from the caller's list are compared (bounds the cost).
+const MERCHANTS_MAX: usize = 10_000;
+
+pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMatch> {
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| t.word.as_str())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<MerchantMatch> = merchants
+        .iter()
+        .take(MERCHANTS_MAX)
+        .filter_map(|name| {
+            let key: String = fold_diacritics(&name.to_lowercase())
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            let similarity = best_similarity(&words, &key, name.split_whitespace().count())?;
+            Some(MerchantMatch {
+                name: name.clone(),
+                similarity,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    out
+}
+
+/// The best similarity of `key` (a name without spaces) to any run of one to `name_words + 1`
+/// adjacent message words glued together.
+fn best_similarity(words: &[&str], key: &str, name_words: usize) -> Option<f32> {
+    if key.is_empty() {
+        return None;
+    }
+    let mut best = 0.0f32;
+    for start in 0..words.len() {
+        let mut glued = String::new();
+        for word in words.iter().skip(start).take(name_words + 1) {
+            glued.push_str(word);
+            let similarity = if key.chars().count() < FUZZY_LEN_MIN {
+                if glued == key { 1.0 } else { 0.0 }
+            } else {
+                similarity(&glued, key)
+            };
+            best = best.max(similarity);
+        }
+    }
+    (best >= SIMILARITY_MIN).then_some(best)
+}
+
+/// 1 − Levenshtein distance / length of the longer string.
+fn similarity(a: &str, b: &str) -> f32 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let longest = a.len().max(b.len());
+    if longest == 0 || a.len().abs_diff(b.len()) * 5 > longest {
+        return 0.0;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (up, cb) in row.iter_mut().skip(1).zip(&b) {
+            let cost = diagonal + usize::from(ca != cb);
+            diagonal = *up;
+            left = cost.min(*up + 1).min(left + 1);
+            *up = left;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    let distance = row.last().copied().unwrap_or(longest);
+    1.0 - distance as f32 / longest as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::slots::tokenize;
+
+    fn names(text: &str, merchants: &[&str]) -> Vec<String> {
+        let merchants: Vec<String> = merchants.iter().map(|m| (*m).to_owned()).collect();
+        extract(&tokenize(text), &merchants)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
+    #[test]
+    fn misspelled_and_inflected_merchants_are_found() {
+        let list = ["Zalando", "H&M", "Elgiganten", "Apotek Hjärtat"];
+        assert_eq!(names("where is my zalandoo order", &list), ["Zalando"]);
+        assert_eq!(
+            names("min order från Elgigantens butik", &list),
+            ["Elgiganten"]
+        );
+        assert_eq!(names("köpte från H&M igår", &list), ["H&M"]);
+        assert_eq!(
+            names("apotek hjartat skickade fel", &list),
+            ["Apotek Hjärtat"]
+        );
+    }
+
+    #[test]
+    fn short_names_need_an_exact_match() {
+        assert!(names("I have a hmm question", &["H&M"]).is_empty());
+    }
+
+    #[test]
+    fn edit_distance_similarity_is_symmetric_and_bounded() {
+        assert_eq!(similarity("kitten", "sitting"), 1.0 - 3.0 / 7.0);
+        assert_eq!(similarity("abc", "abc"), 1.0);
+    }
+}
