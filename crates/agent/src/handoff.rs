@@ -134,7 +134,13 @@ const FRUSTRATION: &[&str] = &[
 
 /// Frustration phrases where a single word would be ambiguous across languages (French "nul" is
 /// "rubbish", Dutch and Danish "nul" is "zero").
-const FRUSTRATION_PHRASES: &[&str] = &["est nul", "trop nul", "vraiment nul", "c'est nul", "bot nul"];
+const FRUSTRATION_PHRASES: &[&str] = &[
+    "est nul",
+    "trop nul",
+    "vraiment nul",
+    "c'est nul",
+    "bot nul",
+];
 
 /// Lowercases and strips diacritics so "VÄRDELÖS" and "vardelos" compare equal.
 pub fn fold(text: &str) -> String {
