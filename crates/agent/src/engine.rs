@@ -199,7 +199,14 @@ impl Engine {
             conv.state,
             ConversationState::Queued | ConversationState::Human
         );
-        if text.len() > self.policy.limits.message_bytes_max && !held_by_people {
+        let too_long = text.len() > self.policy.limits.message_bytes_max;
+        // An overlong message that asks for a person is still heard (cut at the limit).
+        let asks_person = too_long
+            && fairdesk_understand::handoff::asks_for_human(cut(
+                text,
+                self.policy.limits.message_bytes_max,
+            ));
+        if too_long && !held_by_people && !asks_person {
             let max = self.policy.limits.message_bytes_max.to_string();
             let out = Out::text(self.replies.render(
                 &conv.language,
@@ -223,9 +230,16 @@ impl Engine {
             let other_errand = Errand::from_intent(understanding.intent).is_some()
                 && understanding.confidence >= 0.7
                 && words(&masked.text) >= 3;
+            // A request for a person always wins ("no, customer service please").
+            let wants_person =
+                understanding.intent == Intent::HumanAgent || understanding.forced_human;
             match yes_or_no(&masked.text, &conv.language) {
-                Some(true) if !other_errand => understanding.intent = Intent::Affirm,
-                Some(false) if !other_errand => understanding.intent = Intent::Deny,
+                Some(true) if !other_errand && !wants_person => {
+                    understanding.intent = Intent::Affirm
+                }
+                Some(false) if !other_errand && !wants_person => {
+                    understanding.intent = Intent::Deny
+                }
                 _ => {}
             }
         }

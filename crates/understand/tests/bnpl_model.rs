@@ -81,7 +81,6 @@ fn requests_for_a_human_are_recognised_99_percent_of_the_time_in_every_language(
 }
 
 #[test]
-#[ignore = "issue 5: measured 96.0 % against the 98 % target; the test data is being cleaned (run with --include-ignored)"]
 fn language_identification_is_at_least_98_percent_accurate() {
     let all: Vec<Example> = test_sets()
         .into_values()
