@@ -79,3 +79,4 @@ action-failed = Det kunne jeg ikke gøre: { $reason }
 complaint-registered = Jeg har registreret din klage med referencen { $reference }. En person følger op med dig.
 quick-yes = Ja
 quick-no = Nej
+slow-down = Du sender beskeder meget hurtigt. Vent et øjeblik, og prøv igen.

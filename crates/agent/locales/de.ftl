@@ -79,3 +79,4 @@ action-failed = Das hat leider nicht geklappt: { $reason }
 complaint-registered = Ich habe deine Beschwerde unter der Referenz { $reference } aufgenommen. Eine Person meldet sich bei dir.
 quick-yes = Ja
 quick-no = Nein
+slow-down = Du schickst sehr schnell Nachrichten. Warte bitte einen Moment und versuch es dann noch einmal.

@@ -79,3 +79,4 @@ action-failed = I couldn't do that: { $reason }
 complaint-registered = I've registered your complaint with reference { $reference }. A person will follow up with you.
 quick-yes = Yes
 quick-no = No
+slow-down = You are sending messages very quickly. Please wait a moment, then try again.

@@ -79,3 +79,4 @@ action-failed = No he podido hacerlo: { $reason }
 complaint-registered = He registrado tu reclamación con la referencia { $reference }. Una persona se pondrá en contacto contigo.
 quick-yes = Sí
 quick-no = No
+slow-down = Estás enviando mensajes muy rápido. Espera un momento y vuelve a intentarlo.

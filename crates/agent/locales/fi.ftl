@@ -80,3 +80,4 @@ action-failed = En pystynyt tekemään sitä: { $reason }
 complaint-registered = Olen kirjannut valituksesi viitteellä { $reference }. Asiakaspalvelija on sinuun yhteydessä.
 quick-yes = Kyllä
 quick-no = Ei
+slow-down = Lähetät viestejä todella nopeasti. Odota hetki ja yritä sitten uudelleen.

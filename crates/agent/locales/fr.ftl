@@ -79,3 +79,4 @@ action-failed = Je n’ai pas pu le faire : { $reason }
 complaint-registered = J’ai enregistré votre réclamation sous la référence { $reference }. Un conseiller reviendra vers vous.
 quick-yes = Oui
 quick-no = Non
+slow-down = Vous envoyez des messages très rapidement. Patientez un instant, puis réessayez.

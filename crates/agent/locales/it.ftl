@@ -80,3 +80,4 @@ action-failed = Non sono riuscito a farlo: { $reason }
 complaint-registered = Ho registrato il tuo reclamo con il riferimento { $reference }. Una persona ti ricontatterà.
 quick-yes = Sì
 quick-no = No
+slow-down = Stai inviando messaggi molto velocemente. Aspetta un momento e poi riprova.

@@ -79,3 +79,4 @@ action-failed = Jeg fikk ikke gjort det: { $reason }
 complaint-registered = Jeg har registrert klagen din med referanse { $reference }. En person følger opp med deg.
 quick-yes = Ja
 quick-no = Nei
+slow-down = Du sender meldinger veldig raskt. Vent litt og prøv igjen.

@@ -80,3 +80,4 @@ action-failed = Dat is me niet gelukt: { $reason }
 complaint-registered = Ik heb je klacht geregistreerd met referentie { $reference }. Een medewerker neemt contact met je op.
 quick-yes = Ja
 quick-no = Nee
+slow-down = Je stuurt heel snel berichten. Wacht even en probeer het dan opnieuw.

@@ -80,3 +80,4 @@ action-failed = Nie udało mi się tego zrobić: { $reason }
 complaint-registered = Zarejestrowałem Twoją reklamację pod numerem { $reference }. Konsultant skontaktuje się z Tobą.
 quick-yes = Tak
 quick-no = Nie
+slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj chwilę i spróbuj ponownie.

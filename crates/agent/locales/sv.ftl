@@ -79,3 +79,4 @@ action-failed = Jag kunde inte göra det: { $reason }
 complaint-registered = Jag har registrerat ditt klagomål med referens { $reference }. En person återkommer till dig.
 quick-yes = Ja
 quick-no = Nej
+slow-down = Du skickar meddelanden väldigt snabbt. Vänta en stund och försök igen.

@@ -258,6 +258,8 @@ impl Engine {
             })
             .await?;
         memory.turns += 1;
+        let per_minute_max = self.policy.limits.messages_per_minute_max as usize;
+        let in_last_minute = memory.arrived(now, per_minute_max + 1);
         if conv.state == ConversationState::Closed {
             conv.state = ConversationState::Bot;
         }
@@ -271,6 +273,18 @@ impl Engine {
                 conversation: conv,
                 messages: Vec::new(),
                 queue_position: position,
+            });
+        }
+        if in_last_minute > per_minute_max {
+            conv.memory = memory.to_json();
+            conv.updated_at = now;
+            let conv = self.store.save_conversation(&conv).await?;
+            let out = Out::text(self.replies.render(&conv.language, "slow-down", &[]));
+            let message = self.bot(&conv, out, now, None).await?;
+            return Ok(Turn {
+                conversation: conv,
+                messages: vec![message],
+                queue_position: None,
             });
         }
         if words(&masked.text) >= 3 && understanding.lang_confidence >= 0.9 {
@@ -335,6 +349,60 @@ impl Engine {
             conversation: conv,
             messages,
             queue_position: position,
+        })
+    }
+
+    /// A human agent takes a conversation: the bot goes silent until it is handed back.
+    pub async fn claim(
+        &self,
+        conversation_id: &str,
+        agent_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Conversation, EngineError> {
+        let mut conv = self
+            .store
+            .conversation(conversation_id)
+            .await?
+            .ok_or(EngineError::NotFound)?;
+        conv.state = ConversationState::Human;
+        conv.agent_id = Some(agent_id.to_owned());
+        conv.updated_at = now;
+        Ok(self.store.save_conversation(&conv).await?)
+    }
+
+    /// A human hands the conversation back to the bot, which greets the customer again with fresh
+    /// counters (the log of what happened stays for the next person).
+    pub async fn hand_back(
+        &self,
+        conversation_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Turn, EngineError> {
+        let mut conv = self
+            .store
+            .conversation(conversation_id)
+            .await?
+            .ok_or(EngineError::NotFound)?;
+        let old = Memory::from_json(&conv.memory);
+        let memory = Memory {
+            turns: old.turns,
+            log: old.log,
+            confirmations_issued: old.confirmations_issued,
+            ..Memory::default()
+        };
+        conv.state = ConversationState::Bot;
+        conv.queue = None;
+        conv.priority = 0;
+        conv.queued_at = None;
+        conv.agent_id = None;
+        conv.memory = memory.to_json();
+        conv.updated_at = now;
+        let conv = self.store.save_conversation(&conv).await?;
+        let text = self.replies.render(&conv.language, "handback", &[]);
+        let message = self.bot(&conv, Out::text(text), now, None).await?;
+        Ok(Turn {
+            conversation: conv,
+            messages: vec![message],
+            queue_position: None,
         })
     }
 
@@ -580,11 +648,11 @@ impl Engine {
     ) -> Decision {
         match step {
             Step::Done(outs) => {
-                memory.log.push(format!("answered {}", errand.as_str()));
+                memory.note(format!("answered {}", errand.as_str()));
                 Decision::say(outs)
             }
             Step::Failed(outs) => {
-                memory.log.push(format!("could not do {}", errand.as_str()));
+                memory.note(format!("could not do {}", errand.as_str()));
                 if memory.fail(errand) >= self.policy.handoff.errand_failures_max {
                     return Decision::handoff(HandoffReason::ErrandFailed, outs);
                 }
@@ -644,7 +712,7 @@ impl Engine {
         let merchant = order.map(|o| ctx.merchant(o)).unwrap_or_default();
         match result {
             Ok(()) => {
-                memory.log.push(format!(
+                memory.note(format!(
                     "did {} ({:?})",
                     pending.errand.as_str(),
                     pending.action

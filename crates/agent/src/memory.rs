@@ -30,6 +30,9 @@ pub struct Pending {
     pub expires_at: DateTime<Utc>,
 }
 
+/// The summary log keeps this many latest entries.
+const LOG_ENTRIES_MAX: usize = 30;
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Memory {
     pub awaiting_order: Option<AwaitingOrder>,
@@ -44,6 +47,9 @@ pub struct Memory {
     pub last_errand: Option<Errand>,
     pub last_order: Option<OrderId>,
     pub frustrated: bool,
+    /// When the customer's recent messages arrived (for the rate limit), oldest first.
+    #[serde(default)]
+    pub recent: Vec<DateTime<Utc>>,
     /// The bot offered to connect a person; a yes hands over.
     #[serde(default)]
     pub offered_person: bool,
@@ -57,6 +63,27 @@ impl Memory {
 
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// Adds an entry to the log for the human's summary, keeping only the latest entries.
+    pub fn note(&mut self, entry: String) {
+        self.log.push(entry);
+        if self.log.len() > LOG_ENTRIES_MAX {
+            let excess = self.log.len() - LOG_ENTRIES_MAX;
+            self.log.drain(..excess);
+        }
+    }
+
+    /// Records a customer message at `now`; returns how many arrived within the last minute.
+    pub fn arrived(&mut self, now: DateTime<Utc>, keep_max: usize) -> usize {
+        let minute_ago = now - chrono::Duration::seconds(60);
+        self.recent.retain(|t| *t > minute_ago);
+        self.recent.push(now);
+        if self.recent.len() > keep_max {
+            let excess = self.recent.len() - keep_max;
+            self.recent.drain(..excess);
+        }
+        self.recent.len()
     }
 
     /// Records an errand that could not be completed; returns how often it failed.

@@ -43,6 +43,8 @@ pub struct Limits {
     pub message_bytes_max: usize,
     pub turns_max: u32,
     pub confirmation_ttl_seconds: i64,
+    /// Customer messages per rolling minute the bot answers; beyond it asks the customer to slow down.
+    pub messages_per_minute_max: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -99,6 +101,7 @@ impl Default for Limits {
             message_bytes_max: 4_000,
             turns_max: 60,
             confirmation_ttl_seconds: 600,
+            messages_per_minute_max: 20,
         }
     }
 }
@@ -162,6 +165,9 @@ impl AgentPolicy {
         }
         if !(100..=100_000).contains(&self.limits.message_bytes_max) {
             return bad("limits.message_bytes_max must be between 100 and 100000");
+        }
+        if !(1..=600).contains(&self.limits.messages_per_minute_max) {
+            return bad("limits.messages_per_minute_max must be between 1 and 600");
         }
         if !(10..=86_400).contains(&self.limits.confirmation_ttl_seconds) {
             return bad("limits.confirmation_ttl_seconds must be between 10 and 86400");

@@ -311,3 +311,71 @@ async fn an_overlong_message_is_refused_with_a_clear_reply() {
         turn.messages[0].body
     );
 }
+
+#[tokio::test]
+async fn a_human_can_claim_and_hand_back_and_the_bot_then_answers_again() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    l.engine
+        .handle(&c1(), &conv.id, "jag vill prata med en människa", at(2, 1))
+        .await
+        .unwrap();
+    let claimed = l.engine.claim(&conv.id, "agent-7", at(2, 2)).await.unwrap();
+    assert_eq!(claimed.state, ConversationState::Human);
+    assert!(
+        l.engine
+            .handle(&c1(), &conv.id, "hej?", at(2, 3))
+            .await
+            .unwrap()
+            .messages
+            .is_empty()
+    );
+    let back = l.engine.hand_back(&conv.id, at(2, 4)).await.unwrap();
+    assert_eq!(back.conversation.state, ConversationState::Bot);
+    assert_eq!(back.conversation.queue, None);
+    let answer = l
+        .engine
+        .handle(&c1(), &conv.id, "när är min nästa betalning?", at(2, 5))
+        .await
+        .unwrap();
+    assert!(
+        answer.messages[0].body.contains("250,00"),
+        "{}",
+        answer.messages[0].body
+    );
+}
+
+#[tokio::test]
+async fn a_customer_flooding_the_chat_is_asked_to_slow_down() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let max = AgentPolicy::default().limits.messages_per_minute_max;
+    for i in 0..max {
+        let turn = l
+            .engine
+            .handle(&c1(), &conv.id, "hej", at(2, i))
+            .await
+            .unwrap();
+        assert!(
+            !turn.messages[0].body.contains("snabbt"),
+            "message {i} was answered normally"
+        );
+    }
+    let flooded = l
+        .engine
+        .handle(&c1(), &conv.id, "hej", at(2, max))
+        .await
+        .unwrap();
+    assert!(
+        flooded.messages[0].body.contains("snabbt"),
+        "{}",
+        flooded.messages[0].body
+    );
+    let minute_later = Utc.with_ymd_and_hms(2026, 3, 2, 10, 2, 0).unwrap();
+    let calm = l
+        .engine
+        .handle(&c1(), &conv.id, "hej", minute_later)
+        .await
+        .unwrap();
+    assert!(!calm.messages[0].body.contains("snabbt"));
+}

@@ -1,0 +1,147 @@
+//! Conversations on both backends: versioned updates, append-only messages, the human queue.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use chrono::{Duration, TimeZone, Utc};
+use common::fresh;
+use fairdesk_store::{
+    Author, Backend, Conversation, ConversationState, Message, QuickReply, StoreError,
+};
+
+fn conversation(id: &str, minutes: i64) -> Conversation {
+    let t = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap() + Duration::minutes(minutes);
+    Conversation {
+        id: id.to_owned(),
+        customer: "C-1".parse().unwrap(),
+        state: ConversationState::Bot,
+        language: "sv".to_owned(),
+        queue: None,
+        priority: 0,
+        queued_at: None,
+        agent_id: None,
+        memory: serde_json::json!({"turns": 0}),
+        created_at: t,
+        updated_at: t,
+        version: 0,
+    }
+}
+
+fn message(conversation: &str, body: &str) -> Message {
+    Message {
+        conversation_id: conversation.to_owned(),
+        seq: 0,
+        author: Author::Customer,
+        body: body.to_owned(),
+        language: Some("sv".to_owned()),
+        intent: Some("greeting".to_owned()),
+        confidence: Some(0.75),
+        quick_replies: vec![QuickReply {
+            label: "Ja".to_owned(),
+            payload: "confirm:yes".to_owned(),
+        }],
+        engine_us: Some(1_234),
+        created_at: Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap(),
+    }
+}
+
+async fn conversations_round_trip_and_stale_writes_are_refused(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    let c = conversation("cv-1", 0);
+    store.create_conversation(&c).await.unwrap();
+    assert_eq!(store.conversation("cv-1").await.unwrap(), Some(c.clone()));
+    let saved = store
+        .save_conversation(&Conversation {
+            state: ConversationState::Human,
+            ..c.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(saved.version, 1);
+    let stale = store.save_conversation(&c).await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    assert_eq!(
+        store.conversation("cv-1").await.unwrap().unwrap().state,
+        ConversationState::Human
+    );
+    assert_eq!(store.conversation("cv-404").await.unwrap(), None);
+}
+on_both_backends!(
+    round_trip,
+    conversations_round_trip_and_stale_writes_are_refused
+);
+
+async fn messages_get_consecutive_numbers_and_cannot_be_changed(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    store
+        .create_conversation(&conversation("cv-1", 0))
+        .await
+        .unwrap();
+    for body in ["hej", "när är nästa betalning?", "tack"] {
+        store.append_message(&message("cv-1", body)).await.unwrap();
+    }
+    let transcript = store.messages("cv-1").await.unwrap();
+    let seqs: Vec<i64> = transcript.iter().map(|m| m.seq).collect();
+    assert_eq!(seqs, vec![1, 2, 3]);
+    assert_eq!(
+        transcript[1],
+        Message {
+            seq: 2,
+            ..message("cv-1", "när är nästa betalning?")
+        }
+    );
+    assert!(
+        sqlx::query("UPDATE messages SET body = 'x'")
+            .execute(store.pool())
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("DELETE FROM messages")
+            .execute(store.pool())
+            .await
+            .is_err()
+    );
+}
+on_both_backends!(
+    messages,
+    messages_get_consecutive_numbers_and_cannot_be_changed
+);
+
+async fn the_queue_serves_higher_priority_first_then_longest_waiting(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    for (id, minutes, priority) in [
+        ("cv-a", 0, 10),
+        ("cv-b", 1, 100),
+        ("cv-c", 2, 10),
+        ("cv-d", 3, 0),
+    ] {
+        let mut c = conversation(id, minutes);
+        store.create_conversation(&c).await.unwrap();
+        if priority > 0 {
+            c.state = ConversationState::Queued;
+            c.priority = priority;
+            c.queued_at = Some(c.created_at);
+            store.save_conversation(&c).await.unwrap();
+        }
+    }
+    let queue: Vec<String> = store
+        .queued_conversations()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(queue, vec!["cv-b", "cv-a", "cv-c"]);
+    assert_eq!(store.queue_position("cv-c").await.unwrap(), Some(3));
+    assert_eq!(store.queue_position("cv-d").await.unwrap(), None);
+}
+on_both_backends!(
+    queue,
+    the_queue_serves_higher_priority_first_then_longest_waiting
+);
