@@ -28,7 +28,10 @@ pub struct ClassifierConfig {
 }
 
 pub(crate) fn envv<T: std::str::FromStr>(name: &str, d: T) -> T {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(d)
 }
 
 impl Default for ClassifierConfig {

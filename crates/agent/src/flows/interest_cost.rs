@@ -30,3 +30,55 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         ],
     )])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    #[test]
+    fn an_interest_free_plan_shows_zero_rates_and_cost_in_english() {
+        let mut w = World::new(day(2026, 3, 2));
+        w.lang = "en";
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        assert_eq!(
+            done_text(&w.run("O-1", run)),
+            "Nordic Shoes: pay in 4, APR 0.00% (nominal 0.00%), total cost of credit SEK 0.00, \
+             total to pay SEK 1,000.00."
+        );
+    }
+
+    #[test]
+    fn financing_shows_the_ledgers_rates_and_cost_in_swedish() {
+        let mut w = World::new(day(2026, 3, 2));
+        let plan = PlanKind::Financing {
+            term: Term::M12,
+            apr_nominal_bp: 1_995,
+        };
+        w.buy("O-1", SHOES, 1_200_000, plan, day(2026, 3, 2));
+        let cost = w.order("O-1").credit_cost();
+        assert!(cost.total_cost_minor > 0);
+        assert_eq!(cost.total_payable_minor, 1_200_000 + cost.total_cost_minor);
+        let money = |m| crate::locale::money(Money::new(m, Currency::SEK), "sv");
+        let text = done_text(&w.run("O-1", run));
+        assert!(
+            text.starts_with("Nordic Shoes: delbetalning över 12 månader, "),
+            "{text}"
+        );
+        assert!(text.contains("(nominell ränta 19,95\u{a0}%)"), "{text}");
+        assert!(
+            text.contains(&format!(
+                "total kreditkostnad {}, totalt att betala {}.",
+                money(cost.total_cost_minor),
+                money(cost.total_payable_minor)
+            )),
+            "{text}"
+        );
+        assert_eq!(
+            text,
+            "Nordic Shoes: delbetalning över 12 månader, effektiv ränta 21,88\u{a0}% \
+             (nominell ränta 19,95\u{a0}%), total kreditkostnad 1\u{202f}335,90\u{a0}kr, \
+             totalt att betala 13\u{202f}335,90\u{a0}kr."
+        );
+    }
+}

@@ -38,3 +38,95 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         message: Out::text(format!("{explain} {offer}")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    fn late(w: &mut World, id: &str) {
+        // Installment 1 is due on 2 March; after 5 grace days a 35,00 kr fee is assessed.
+        w.buy(id, SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.exec(
+            Operation::AssessLateFee {
+                order: oid(id),
+                installment: 1,
+            },
+            day(2026, 3, 8),
+        );
+    }
+
+    #[test]
+    fn a_customer_with_a_waiver_left_is_offered_the_exact_fee_waiver() {
+        let mut w = World::new(day(2026, 3, 9));
+        late(&mut w, "O-1");
+        let Step::Confirm { action, message } = w.run("O-1", run) else {
+            unreachable!("late_fee must offer the waiver");
+        };
+        assert_eq!(
+            action,
+            Action::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1,
+                fee_minor: 3_500
+            }
+        );
+        assert_eq!(
+            message.text,
+            "En förseningsavgift på 35,00\u{a0}kr har lagts till på din betalning för Nordic Shoes \
+             som förföll den 2 mars 2026, eftersom den fortfarande var obetald 5 dagar efter förfallodagen. \
+             Som en engångsgest kan jag ta bort avgiften på 35,00\u{a0}kr. Ska jag göra det?"
+        );
+        assert!(w.try_exec(
+            Operation::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1
+            },
+            w.today,
+        ));
+    }
+
+    #[test]
+    fn without_waivers_left_the_fee_is_explained_and_a_person_offered() {
+        let mut w = World::new(day(2026, 3, 9));
+        late(&mut w, "O-1");
+        late(&mut w, "O-2");
+        w.exec(
+            Operation::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1,
+            },
+            w.today,
+        );
+        assert_eq!(w.customer().late_fee_waivers_used, 1);
+        let Step::OfferPerson(outs) = w.run("O-2", run) else {
+            unreachable!("no waiver left: a person must be offered");
+        };
+        let texts: Vec<&str> = outs.iter().map(|o| o.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts.concat().contains("35,00\u{a0}kr"), "{texts:?}");
+        assert!(
+            texts
+                .concat()
+                .contains("engångsundantaget redan har använts"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn only_orders_with_an_unwaived_fee_qualify() {
+        let mut w = World::new(day(2026, 3, 9));
+        late(&mut w, "O-1");
+        w.buy("O-2", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        assert!(eligible(&w.order("O-1")));
+        assert!(!eligible(&w.order("O-2")));
+        w.exec(
+            Operation::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1,
+            },
+            w.today,
+        );
+        assert!(!eligible(&w.order("O-1")));
+    }
+}

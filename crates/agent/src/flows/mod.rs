@@ -21,6 +21,8 @@ mod refund_status;
 mod report_problem_order;
 mod return_item;
 mod simple;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::collections::HashMap;
 

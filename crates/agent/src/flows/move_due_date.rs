@@ -76,3 +76,149 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         message: Out::text(message),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    fn financing(w: &mut World) {
+        // Monthly installments: 15 February, 15 March, ...
+        let plan = PlanKind::Financing {
+            term: Term::M6,
+            apr_nominal_bp: 1_200,
+        };
+        w.buy("O-1", SHOES, 600_000, plan, day(2026, 1, 15));
+    }
+
+    #[test]
+    fn without_a_named_date_the_latest_date_policy_allows_is_proposed() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        // min(15 February + 14 days, 15 March) = 1 March.
+        let Step::Confirm { action, message } = w.run("O-1", run) else {
+            unreachable!("move_due_date must ask for confirmation");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 3, 1)
+            }
+        );
+        assert!(
+            message
+                .text
+                .contains("från den 15 februari 2026 till den 1 mars 2026"),
+            "{}",
+            message.text
+        );
+        assert!(w.try_exec(
+            Operation::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 3, 1)
+            },
+            w.today,
+        ));
+    }
+
+    #[test]
+    fn the_latest_date_never_passes_the_following_installments_date() {
+        let mut w = World::new(day(2026, 3, 3));
+        w.policy.ledger.due_date_move_days_max = 20;
+        w.book.policy.due_date_move_days_max = 20;
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        // Installment 2 is due 16 March; 16 March + 20 days is past installment 3's 30 March.
+        let Step::Confirm { action, .. } = w.run("O-1", run) else {
+            unreachable!("move_due_date must ask for confirmation");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 2,
+                new_due: day(2026, 3, 30)
+            }
+        );
+    }
+
+    #[test]
+    fn a_named_date_within_policy_is_used_and_one_beyond_goes_to_a_person() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        w.slots.dates = vec![day(2026, 2, 25)];
+        let Step::Confirm { action, .. } = w.run("O-1", run) else {
+            unreachable!("a date within policy must be proposed");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 2, 25)
+            }
+        );
+        w.slots.dates = vec![day(2026, 3, 2)];
+        let Step::Handoff { reason, message } = w.run("O-1", run) else {
+            unreachable!("a date beyond policy must go to a person");
+        };
+        assert_eq!(reason, HandoffReason::BeyondPolicy);
+        let text = message.map(|m| m.text).unwrap_or_default();
+        assert!(text.contains("högst 14 dagar"), "{text}");
+    }
+
+    #[test]
+    fn an_overdue_installment_is_never_moved_into_the_past() {
+        let mut w = World::new(day(2026, 3, 10));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        // Installment 1 was due 2 March; the latest allowed date is 16 March, still ahead.
+        let Step::Confirm { action, .. } = w.run("O-1", run) else {
+            unreachable!("move_due_date must ask for confirmation");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 3, 16)
+            }
+        );
+        // On 20 March every allowed date lies in the past.
+        w.today = day(2026, 3, 20);
+        assert!(matches!(w.run("O-1", run), Step::Failed(_)));
+    }
+
+    #[test]
+    fn moved_cancelled_and_paid_off_orders_do_not_qualify() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        assert!(eligible(&w.order("O-1")));
+        w.exec(
+            Operation::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 2, 20),
+            },
+            w.today,
+        );
+        assert!(!eligible(&w.order("O-1")));
+        w.buy("O-2", SHOES, 10_000, PlanKind::PayIn4, day(2026, 2, 1));
+        w.exec(
+            Operation::CancelOrder { order: oid("O-2") },
+            day(2026, 2, 1),
+        );
+        assert!(!eligible(&w.order("O-2")));
+        w.buy("O-3", SHOES, 10_000, PlanKind::PayIn4, day(2026, 2, 1));
+        w.exec(
+            Operation::PayOff {
+                order: oid("O-3"),
+                expected_minor: None,
+            },
+            day(2026, 2, 1),
+        );
+        assert!(!eligible(&w.order("O-3")));
+    }
+}

@@ -23,3 +23,49 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         ]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    #[test]
+    fn the_next_open_installments_amount_and_date_are_stated_in_english() {
+        let mut w = World::new(day(2026, 3, 3));
+        w.lang = "en";
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        assert_eq!(
+            done_text(&w.run("O-1", run)),
+            "Your next payment for Nordic Shoes is SEK 250.00, due on 16 March 2026."
+        );
+    }
+
+    #[test]
+    fn swedish_amounts_group_thousands_with_a_narrow_no_break_space() {
+        let mut w = World::new(day(2026, 3, 3));
+        w.buy("O-1", SHOES, 500_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        assert_eq!(
+            done_text(&w.run("O-1", run)),
+            "Din nästa betalning för Nordic Shoes är 1\u{202f}250,00\u{a0}kr och förfaller den 16 mars 2026."
+        );
+    }
+
+    #[test]
+    fn only_active_orders_qualify() {
+        let mut w = World::new(day(2026, 3, 2));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.buy("O-2", SHOES, 10_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.exec(
+            Operation::CancelOrder { order: oid("O-2") },
+            day(2026, 3, 2),
+        );
+        w.buy("O-3", SHOES, 10_000, PlanKind::PayIn30, day(2026, 3, 2));
+        w.capture("O-3", 1, day(2026, 3, 2));
+        assert_eq!(w.order("O-3").status, OrderStatus::PaidOff);
+        assert!(eligible(&w.order("O-1")));
+        assert!(!eligible(&w.order("O-2")));
+        assert!(!eligible(&w.order("O-3")));
+    }
+}

@@ -33,3 +33,54 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         ],
     )])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    #[test]
+    fn a_shipped_order_states_item_amount_and_both_dates_in_swedish() {
+        let mut w = World::new(day(2026, 3, 5));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.exec(
+            Operation::MarkShipped { order: oid("O-1") },
+            day(2026, 3, 4),
+        );
+        let text = done_text(&w.run("O-1", run));
+        assert_eq!(
+            text,
+            "Ditt köp från Nordic Shoes (Sneakers, 1\u{202f}000,00\u{a0}kr) gjordes den 2 mars 2026. \
+             Det skickades den 4 mars 2026 och betalplanen löper."
+        );
+    }
+
+    #[test]
+    fn a_started_return_says_payments_are_paused_until_the_return_window_ends() {
+        let mut w = World::new(day(2026, 3, 6));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.exec(
+            Operation::StartReturn { order: oid("O-1") },
+            day(2026, 3, 5),
+        );
+        let text = done_text(&w.run("O-1", run));
+        // 5 March + the policy's 30 return-pause days.
+        assert!(
+            text.ends_with("Betalningarna är pausade för en retur fram till 4 april 2026."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_cancelled_order_qualifies_and_is_reported_as_cancelled() {
+        let mut w = World::new(day(2026, 3, 2));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.exec(
+            Operation::CancelOrder { order: oid("O-1") },
+            day(2026, 3, 2),
+        );
+        assert!(eligible(&w.order("O-1")));
+        let text = done_text(&w.run("O-1", run));
+        assert!(text.ends_with("Det har avbrutits."), "{text}");
+    }
+}

@@ -22,3 +22,48 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         ],
     )])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flows::testing::*;
+
+    #[test]
+    fn a_failed_payment_is_named_with_amount_date_and_the_secure_card_link() {
+        let mut w = World::new(day(2026, 3, 17));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        w.exec(
+            Operation::RecordPaymentFailure {
+                order: oid("O-1"),
+                installment: 2,
+            },
+            day(2026, 3, 16),
+        );
+        assert!(eligible(&w.order("O-1")));
+        assert_eq!(
+            done_text(&w.run("O-1", run)),
+            "Din betalning på 250,00\u{a0}kr för Nordic Shoes som förföll den 16 mars 2026 gick inte igenom. \
+             Uppdatera ditt kort via den här säkra länken: https://pay.example.com/card \
+             – sedan kan jag försöka dra betalningen igen."
+        );
+    }
+
+    #[test]
+    fn orders_without_an_open_failed_payment_do_not_qualify() {
+        let mut w = World::new(day(2026, 3, 17));
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        assert!(!eligible(&w.order("O-1")));
+        w.exec(
+            Operation::RecordPaymentFailure {
+                order: oid("O-1"),
+                installment: 1,
+            },
+            day(2026, 3, 2),
+        );
+        assert!(eligible(&w.order("O-1")));
+        // Once the failed installment is paid, nothing failed is open.
+        w.capture("O-1", 1, day(2026, 3, 17));
+        assert!(!eligible(&w.order("O-1")));
+    }
+}
