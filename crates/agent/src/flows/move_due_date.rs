@@ -9,10 +9,12 @@ use super::{FlowCtx, Out, Step};
 use crate::actions::Action;
 use crate::handoff::HandoffReason;
 
+/// An order qualifies while its next installment hasn't been moved and isn't the plan's last one
+/// (the last date of a plan never moves).
 pub fn eligible(o: &Order) -> bool {
     o.status == OrderStatus::Active
-        && o.next_open().is_some_and(|i| i.moves == 0)
-        && o.installments.len() > 1
+        && o.next_open()
+            .is_some_and(|next| next.moves == 0 && o.installments.iter().any(|i| i.seq > next.seq))
 }
 
 /// The latest date policy allows for the next open installment, if it can move at all.
