@@ -127,7 +127,10 @@ fn card_group_ends(bytes: &[u8], start: usize) -> Vec<(usize, usize)> {
         return ends;
     }
     let (mut end, mut count) = (start + first, first);
-    while bytes.get(end).is_some_and(|&b| b == b' ' || b == b'-') {
+    while bytes
+        .get(end)
+        .is_some_and(|&b| matches!(b, b' ' | b'-' | b'.'))
+    {
         let group = digit_run(bytes, end + 1, 7);
         if !(3..=6).contains(&group) || count + group > CARD_DIGITS_MAX {
             break;
@@ -598,10 +601,11 @@ mod tests {
     // Cards
 
     #[test]
-    fn card_numbers_spaced_dashed_or_unbroken_keep_only_the_last_four() {
+    fn card_numbers_spaced_dashed_dotted_or_unbroken_keep_only_the_last_four() {
         for card in [
             "4111 1111 1111 1111",
             "4111-1111-1111-1111",
+            "4111.1111.1111.1111",
             "4111111111111111",
         ] {
             assert_single(card, Sensitive::CardNumber, CARD);
