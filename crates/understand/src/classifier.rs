@@ -27,32 +27,12 @@ pub struct ClassifierConfig {
     pub per_lang: bool,
 }
 
-pub(crate) fn envv<T: std::str::FromStr>(name: &str, d: T) -> T {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(d)
-}
-
 impl Default for ClassifierConfig {
     fn default() -> Self {
-        let f = FeatureConfig::INTENTS;
-        let t = TrainParams::default();
         Self {
-            features: FeatureConfig {
-                char_min: envv("FD_CMIN", f.char_min),
-                char_max: envv("FD_CMAX", f.char_max),
-                word_max: envv("FD_WMAX", f.word_max),
-                pair_cut: envv("FD_PCUT", f.pair_cut),
-                pair_words: envv("FD_PWORDS", f.pair_words),
-                ..f
-            },
-            min_df: envv("FD_MINDF", 1),
-            train: TrainParams {
-                epochs: envv("FD_EPOCHS", t.epochs),
-                aggressiveness: envv("FD_C", t.aggressiveness),
-                ..t
-            },
+            features: FeatureConfig::INTENTS,
+            min_df: 1,
+            train: TrainParams::default(),
             calibrate: true,
             reject: None,
             per_lang: false,

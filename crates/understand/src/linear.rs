@@ -98,24 +98,9 @@ impl LinearModel {
                 .iter()
                 .filter_map(|&i| Some((xs.get(i)?, *ys.get(i)?)))
             {
-                let k: usize = crate::classifier::envv("FD_K", 1);
-                let div: f32 = crate::classifier::envv("FD_DIV", 0.0);
-                if k <= 1 {
-                    if let Some((rival, step)) = model.violation(x, y, params.aggressiveness) {
-                        model.update(x, y, rival, step);
-                        sum.update(x, y, rival, step * t);
-                    }
-                } else {
-                    let v = model.violations(x, y, params.aggressiveness, k);
-                    let n = if div > 0.0 {
-                        (v.len() as f32).powf(div)
-                    } else {
-                        1.0
-                    };
-                    for (rival, step) in v {
-                        model.update(x, y, rival, step / n);
-                        sum.update(x, y, rival, step / n * t);
-                    }
+                if let Some((rival, step)) = model.violation(x, y, params.aggressiveness) {
+                    model.update(x, y, rival, step);
+                    sum.update(x, y, rival, step * t);
                 }
                 t += 1.0;
             }
@@ -146,25 +131,6 @@ impl LinearModel {
         // Moving both classes' rows by `step · x` changes the margin by 2 · step · (|x|² + 1).
         let norm_sq: f32 = x.val.iter().map(|v| v * v).sum::<f32>() + 1.0;
         Some((rival, (loss / (2.0 * norm_sq)).min(aggressiveness)))
-    }
-
-    fn violations(&self, x: &SparseVec, y: usize, c: f32, k: usize) -> Vec<(usize, f32)> {
-        let scores = self.scores(x);
-        let Some(&gold) = scores.get(y) else {
-            return Vec::new();
-        };
-        let norm_sq: f32 = x.val.iter().map(|v| v * v).sum::<f32>() + 1.0;
-        let mut v: Vec<(usize, f32)> = scores
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| *i != y && 1.0 - (gold - **s) > 0.0)
-            .map(|(i, s)| (i, 1.0 - (gold - s)))
-            .collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1));
-        v.truncate(k);
-        v.into_iter()
-            .map(|(i, l)| (i, (l / (2.0 * norm_sq)).min(c)))
-            .collect()
     }
 
     fn update(&mut self, x: &SparseVec, up: usize, down: usize, step: f32) {
