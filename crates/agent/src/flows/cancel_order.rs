@@ -13,19 +13,8 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     let merchant = ctx.merchant(o);
     if o.paid_minor() > 0 {
         // A return already under way: say so instead of proposing a second one.
-        if let Some(r) = o.return_state.as_ref().filter(|r| r.confirmed_on.is_none()) {
-            let until = match &o.pause {
-                Some(fairdesk_ledger::Pause::Return { until, .. }) => *until,
-                _ => r.started_on,
-            };
-            return Step::Done(vec![ctx.say(
-                "refund-return-pending",
-                &[
-                    ("merchant", merchant),
-                    ("date", ctx.date(r.started_on)),
-                    ("until", ctx.date(until)),
-                ],
-            )]);
+        if let Some(pending) = ctx.return_pending(o) {
+            return Step::Done(vec![pending]);
         }
         return Step::Confirm {
             action: Action::StartReturn {

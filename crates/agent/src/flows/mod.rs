@@ -276,6 +276,26 @@ impl FlowCtx<'_> {
         }
     }
 
+    /// "Your return is registered …" for an order whose return the merchant hasn't confirmed yet.
+    pub fn return_pending(&self, order: &Order) -> Option<Out> {
+        let r = order
+            .return_state
+            .as_ref()
+            .filter(|r| r.confirmed_on.is_none())?;
+        let until = match &order.pause {
+            Some(fairdesk_ledger::Pause::Return { until, .. }) => *until,
+            _ => r.started_on,
+        };
+        Some(self.say(
+            "refund-return-pending",
+            &[
+                ("merchant", self.merchant(order)),
+                ("date", self.date(r.started_on)),
+                ("until", self.date(until)),
+            ],
+        ))
+    }
+
     pub fn order(&self, id: &OrderId) -> Option<&Order> {
         self.orders.iter().find(|o| &o.id == id)
     }

@@ -10,19 +10,8 @@ pub fn eligible(o: &Order) -> bool {
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     let merchant = ctx.merchant(o);
-    if let Some(r) = o.return_state.as_ref().filter(|r| r.confirmed_on.is_none()) {
-        let until = match &o.pause {
-            Some(fairdesk_ledger::Pause::Return { until, .. }) => *until,
-            _ => r.started_on,
-        };
-        return Step::Done(vec![ctx.say(
-            "refund-return-pending",
-            &[
-                ("merchant", merchant),
-                ("date", ctx.date(r.started_on)),
-                ("until", ctx.date(until)),
-            ],
-        )]);
+    if let Some(pending) = ctx.return_pending(o) {
+        return Step::Done(vec![pending]);
     }
     if o.refunded_minor == 0 {
         return Step::Done(vec![
