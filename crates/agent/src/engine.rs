@@ -202,10 +202,9 @@ impl Engine {
         let too_long = text.len() > self.policy.limits.message_bytes_max;
         // An overlong message that asks for a person is still heard (cut at the limit).
         let asks_person = too_long
-            && fairdesk_understand::handoff::asks_for_human(cut(
-                text,
-                self.policy.limits.message_bytes_max,
-            ));
+            && [cut(text, 1_000), tail(text, 1_000)]
+                .iter()
+                .any(|part| fairdesk_understand::handoff::asks_for_human(part));
         if too_long && !held_by_people && !asks_person {
             let max = self.policy.limits.message_bytes_max.to_string();
             let out = Out::text(self.replies.render(
@@ -224,6 +223,8 @@ impl Engine {
         let text = cut(text, self.policy.limits.message_bytes_max);
         let masked = mask(text);
         let mut understanding = self.understand(&masked.text);
+        // The request for a person may sit beyond the cut of an overlong message.
+        understanding.forced_human |= asks_person;
         if memory.pending.is_some() || memory.offered_person {
             // An open question: a short yes or no answers it, whatever else the words resemble —
             // unless it clearly asks for another errand ("no wait, pay off everything instead").
@@ -432,6 +433,15 @@ fn cut(text: &str, bytes_max: usize) -> &str {
         end -= 1;
     }
     text.get(..end).unwrap_or_default()
+}
+
+/// The last `bytes_max` bytes of `text` (at a character boundary).
+fn tail(text: &str, bytes_max: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes_max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..).unwrap_or_default()
 }
 
 fn words(text: &str) -> usize {
