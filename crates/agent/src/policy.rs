@@ -200,6 +200,13 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_file_is_exactly_the_default_policy() {
+        let example =
+            AgentPolicy::from_toml(include_str!("../../../docs/policy.example.toml")).unwrap();
+        assert_eq!(example, AgentPolicy::default());
+    }
+
+    #[test]
     fn values_can_be_overridden_per_section() {
         let p = AgentPolicy::from_toml(
             "[ledger]\ndue_date_move_days_max = 7\n[handoff]\nrefusals_max = 3\n",
