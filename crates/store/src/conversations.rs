@@ -81,16 +81,16 @@ fn enum_parse<T: for<'de> Deserialize<'de>>(text: String) -> Result<T, StoreErro
     Ok(serde_json::from_value(serde_json::Value::String(text))?)
 }
 
-fn time(text: &str) -> Result<DateTime<Utc>, StoreError> {
+pub(crate) fn time(text: &str) -> Result<DateTime<Utc>, StoreError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| StoreError::Corrupt(format!("timestamp {text:?}: {e}")))
 }
 
-const CONVERSATION_COLUMNS: &str = "id, customer_id, state, language, queue, priority, queued_at, \
+pub(crate) const CONVERSATION_COLUMNS: &str = "id, customer_id, state, language, queue, priority, queued_at, \
                                     agent_id, memory, created_at, updated_at, version";
 
-fn conversation_from(row: &AnyRow) -> Result<Conversation, StoreError> {
+pub(crate) fn conversation_from(row: &AnyRow) -> Result<Conversation, StoreError> {
     let customer: String = row.try_get(1)?;
     Ok(Conversation {
         id: row.try_get(0)?,

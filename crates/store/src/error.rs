@@ -12,6 +12,9 @@ pub enum StoreError {
     KeyReused(KeyReused),
     #[error("unsupported database URL {0:?}: use sqlite://PATH, a file path, or postgres://…")]
     BadUrl(String),
+    /// A name or key that must be unique is taken.
+    #[error("{0} already exists")]
+    Duplicate(String),
     #[error("conversation {0} was changed by someone else meanwhile; reload and retry")]
     Conflict(String),
     #[error("the database is busy: gave up after {attempts} attempts")]

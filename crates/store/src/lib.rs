@@ -13,6 +13,7 @@ mod conversations;
 mod error;
 mod load;
 mod schema;
+mod service;
 mod write;
 
 use std::time::Duration;
@@ -29,6 +30,7 @@ pub use audit::{AuditReport, CurrencyTotals};
 pub use collect::CollectReport;
 pub use conversations::{Author, Conversation, ConversationState, Message, QuickReply};
 pub use error::StoreError;
+pub use service::{AgentAccount, AgentSession, Feedback, Role};
 
 /// Which database a store runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,6 +21,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "conversations",
         include_str!("../migrations/sqlite/0002_conversations.sql"),
     ),
+    (
+        3,
+        "service",
+        include_str!("../migrations/sqlite/0003_service.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -32,6 +37,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         2,
         "conversations",
         include_str!("../migrations/postgres/0002_conversations.sql"),
+    ),
+    (
+        3,
+        "service",
+        include_str!("../migrations/postgres/0003_service.sql"),
     ),
 ];
 
