@@ -43,6 +43,12 @@ pub struct Turn {
     pub messages: Vec<Message>,
     /// Place in the human queue, when the conversation is queued.
     pub queue_position: Option<usize>,
+    /// The customer's message as stored (masked), when it was kept.
+    pub received: Option<Message>,
+    /// Why this turn handed the conversation to a person, if it did.
+    pub handoff: Option<HandoffReason>,
+    /// Whether this turn answered or completed an errand.
+    pub resolved: bool,
 }
 
 pub struct Engine {
@@ -154,6 +160,9 @@ impl Engine {
             conversation,
             messages: vec![message],
             queue_position: None,
+            received: None,
+            handoff: None,
+            resolved: false,
         })
     }
 
@@ -195,6 +204,7 @@ impl Engine {
             .filter(|c| &c.customer == who.id())
             .ok_or(EngineError::NotFound)?;
         let mut memory = Memory::from_json(&conv.memory);
+        let resolved_before = memory.resolved;
         let held_by_people = matches!(
             conv.state,
             ConversationState::Queued | ConversationState::Human
@@ -217,6 +227,9 @@ impl Engine {
                 conversation: conv,
                 messages: vec![message],
                 queue_position: None,
+                received: None,
+                handoff: None,
+                resolved: false,
             });
         }
         // While people hold the conversation an overlong message is kept, cut at the limit.
@@ -244,7 +257,8 @@ impl Engine {
                 _ => {}
             }
         }
-        self.store
+        let received = self
+            .store
             .append_message(&Message {
                 conversation_id: conv.id.clone(),
                 seq: 0,
@@ -274,6 +288,9 @@ impl Engine {
                 conversation: conv,
                 messages: Vec::new(),
                 queue_position: position,
+                received: Some(received.clone()),
+                handoff: None,
+                resolved: false,
             });
         }
         if in_last_minute > per_minute_max {
@@ -286,6 +303,9 @@ impl Engine {
                 conversation: conv,
                 messages: vec![message],
                 queue_position: None,
+                received: Some(received.clone()),
+                handoff: None,
+                resolved: false,
             });
         }
         if words(&masked.text) >= 3 && understanding.lang_confidence >= 0.9 {
@@ -350,6 +370,9 @@ impl Engine {
             conversation: conv,
             messages,
             queue_position: position,
+            received: Some(received.clone()),
+            handoff: decision.handoff,
+            resolved: memory.resolved > resolved_before,
         })
     }
 
@@ -404,22 +427,29 @@ impl Engine {
             conversation: conv,
             messages: vec![message],
             queue_position: None,
+            received: None,
+            handoff: None,
+            resolved: false,
         })
     }
 
     /// Tier 0 (quick-reply payloads carry their meaning) then tier 1 (the built-in classifier).
     fn understand(&self, text: &str) -> Understanding {
         let mut u = self.understander.understand(text);
-        let payload = match text.trim() {
-            "confirm:yes" => Some(Intent::Affirm),
-            "confirm:no" => Some(Intent::Deny),
-            t => t.strip_prefix("intent:").and_then(|i| i.parse().ok()),
-        };
-        if let Some(intent) = payload {
+        if let Some(intent) = quick_reply_intent(text) {
             u.intent = intent;
             u.confidence = 1.0;
         }
         u
+    }
+}
+
+/// Tier 0 of the cascade: the intent a quick-reply payload carries, if `text` is one.
+pub fn quick_reply_intent(text: &str) -> Option<Intent> {
+    match text.trim() {
+        "confirm:yes" => Some(Intent::Affirm),
+        "confirm:no" => Some(Intent::Deny),
+        t => t.strip_prefix("intent:").and_then(|i| i.parse().ok()),
     }
 }
 
@@ -659,6 +689,7 @@ impl Engine {
         match step {
             Step::Done(outs) => {
                 memory.note(format!("answered {}", errand.as_str()));
+                memory.resolved += 1;
                 Decision::say(outs)
             }
             Step::Failed(outs) => {
@@ -722,6 +753,7 @@ impl Engine {
         let merchant = order.map(|o| ctx.merchant(o)).unwrap_or_default();
         match result {
             Ok(()) => {
+                memory.resolved += 1;
                 memory.note(format!(
                     "did {} ({:?})",
                     pending.errand.as_str(),

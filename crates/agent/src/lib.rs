@@ -29,7 +29,7 @@ pub mod replies;
 
 use fairdesk_ledger::CustomerId;
 
-pub use engine::{Engine, EngineError, Turn};
+pub use engine::{Engine, EngineError, Turn, quick_reply_intent};
 pub use policy::AgentPolicy;
 
 /// A customer whose identity the caller has verified (a signed token, a session). Tools act only on

@@ -54,6 +54,9 @@ pub struct Memory {
     #[serde(default)]
     pub offered_person: bool,
     pub handoff: Option<HandoffReason>,
+    /// Errands answered or done in this conversation.
+    #[serde(default)]
+    pub resolved: u32,
 }
 
 impl Memory {

@@ -8,6 +8,7 @@ mod eval_cmd;
 mod intents;
 mod rng;
 mod seed;
+mod service_cmd;
 mod simulate;
 
 use std::process::ExitCode;
@@ -81,6 +82,16 @@ enum Command {
     /// Train, evaluate and try the intent classifier.
     #[command(subcommand)]
     Intents(intents::IntentsCommand),
+    /// Serve the customer, agent and merchant APIs over HTTP and WebSocket.
+    Serve(service_cmd::ServeArgs),
+    /// Print a customer token signed with the server's secret (for testing and demos).
+    Token(service_cmd::TokenArgs),
+    /// Manage human agents' accounts.
+    #[command(subcommand)]
+    Agent(service_cmd::AgentCommand),
+    /// Register merchants and issue their API keys.
+    #[command(subcommand)]
+    Merchant(service_cmd::MerchantCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -182,6 +193,10 @@ async fn run(command: Command) -> Result<ExitCode> {
             }
         }
         Command::Intents(cmd) => intents::run(cmd)?,
+        Command::Serve(args) => service_cmd::serve(args).await?,
+        Command::Token(args) => service_cmd::token(&args)?,
+        Command::Agent(cmd) => service_cmd::agent(cmd).await?,
+        Command::Merchant(cmd) => service_cmd::merchant(cmd).await?,
         Command::Eval(EvalCommand::Scenarios {
             paths,
             policy,

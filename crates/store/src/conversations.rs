@@ -202,23 +202,33 @@ impl Store {
             .fetch_one(self.pool())
             .await?
             .try_get(0)?;
-            let sql = "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
-                       confidence, quick_replies, engine_us, created_at) \
-                       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-            let result = sqlx::query(sql)
+            // sqlx 0.9.0's Any driver sends a NULL f64 to PostgreSQL as a float4 parameter, and a
+            // statement prepared that way then refuses a real f64; so a missing confidence is
+            // written as a literal NULL, never bound.
+            let confidence = if m.confidence.is_some() {
+                "$10"
+            } else {
+                "NULL"
+            };
+            let sql = format!(
+                "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
+                 quick_replies, engine_us, created_at, confidence) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {confidence})"
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
                 .bind(m.conversation_id.as_str())
                 .bind(next)
                 .bind(enum_text(&m.author)?)
                 .bind(m.body.as_str())
                 .bind(m.language.clone())
                 .bind(m.intent.clone())
-                .bind(m.confidence)
                 .bind(serde_json::to_string(&m.quick_replies)?)
                 .bind(m.engine_us)
-                .bind(m.created_at.to_rfc3339())
-                .execute(self.pool())
-                .await
-                .map_err(StoreError::from);
+                .bind(m.created_at.to_rfc3339());
+            if let Some(c) = m.confidence {
+                query = query.bind(c);
+            }
+            let result = query.execute(self.pool()).await.map_err(StoreError::from);
             match result {
                 Ok(_) => {
                     return Ok(Message {

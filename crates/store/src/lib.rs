@@ -14,6 +14,7 @@ mod error;
 mod load;
 mod schema;
 mod service;
+pub mod testing;
 mod write;
 
 use std::time::Duration;

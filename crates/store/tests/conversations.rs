@@ -145,3 +145,23 @@ on_both_backends!(
     queue,
     the_queue_serves_higher_priority_first_then_longest_waiting
 );
+
+async fn messages_with_and_without_confidence_mix(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    store
+        .create_conversation(&conversation("cv-1", 0))
+        .await
+        .unwrap();
+    // Alternate a missing and a present confidence many times, so pooled connections that prepared
+    // the insert one way are reused the other way.
+    for i in 0..40 {
+        let mut m = message("cv-1", &format!("message {i}"));
+        m.confidence = (i % 2 == 1).then_some(0.5);
+        store.append_message(&m).await.unwrap();
+    }
+    let stored = store.messages("cv-1").await.unwrap();
+    assert_eq!(stored.len(), 40);
+    assert_eq!(stored[0].confidence, None);
+    assert_eq!(stored[1].confidence, Some(0.5));
+}
+on_both_backends!(confidence, messages_with_and_without_confidence_mix);

@@ -5,12 +5,6 @@ use chrono::NaiveDate;
 use fairdesk_ledger::{Currency, IdempotencyKey, Money, Operation, PlanKind, Policy};
 use fairdesk_store::{Backend, Store};
 
-/// The PostgreSQL server tests create their databases on (trust auth on the CI machine).
-pub fn postgres_admin_url() -> String {
-    std::env::var("FAIRDESK_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
-}
-
 /// A fresh, empty store. SQLite lives in a temporary directory kept alive by the returned guard;
 /// PostgreSQL gets a new database with a random name.
 pub async fn fresh(backend: Backend) -> (Store, Guard) {
@@ -24,38 +18,15 @@ pub async fn fresh(backend: Backend) -> (Store, Guard) {
             )
         }
         Backend::Postgres => {
-            let url = fresh_postgres_url().await;
+            let url = fairdesk_store::testing::fresh_postgres_url()
+                .await
+                .expect("PostgreSQL must be reachable for the PostgreSQL tests (see .ci/run)");
             (
                 Store::open(&url, Policy::default()).await.unwrap(),
                 Guard(None),
             )
         }
     }
-}
-
-/// Creates an empty PostgreSQL database and returns its URL.
-pub async fn fresh_postgres_url() -> String {
-    use sqlx::Connection;
-    let admin = postgres_admin_url();
-    let name = format!("fairdesk_test_{}", uuid_like());
-    let mut conn = sqlx::PgConnection::connect(&admin)
-        .await
-        .expect("PostgreSQL must be reachable for the PostgreSQL tests (see .ci/run)");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap().to_owned();
-    format!("{base}/{name}")
-}
-
-fn uuid_like() -> String {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!("{:x}_{:x}", nanos, std::process::id())
 }
 
 pub struct Guard(Option<tempfile::TempDir>);

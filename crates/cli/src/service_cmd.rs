@@ -1,0 +1,254 @@
+//! `fairdesk serve`, and the commands that give people access to it: customer tokens for testing,
+//! agent accounts, merchant API keys.
+
+use std::io::{BufRead, Write};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::{Duration, Utc};
+use clap::{Args, Subcommand};
+use fairdesk_agent::AgentPolicy;
+use fairdesk_ledger::{Currency, CustomerId, IdempotencyKey, MerchantId, Operation, Policy};
+use fairdesk_server::auth::{digest, hash_password, random_token};
+use fairdesk_server::config::read_secret;
+use fairdesk_server::{FileConfig, Secret, ServiceLimits};
+use fairdesk_store::{AgentAccount, Role, Store};
+
+const DEFAULT_DB: &str = "sqlite://fairdesk.db";
+const DEFAULT_BIND: &str = "127.0.0.1:8080";
+
+/// Where the token-signing secret comes from (shared by `serve` and `token`).
+#[derive(Args, Debug, Clone)]
+pub struct SecretArgs {
+    /// A file holding the secret (at least 32 bytes). Or set FAIRDESK_SECRET.
+    #[arg(long, env = "FAIRDESK_SECRET_FILE", value_name = "FILE")]
+    secret_file: Option<PathBuf>,
+}
+
+impl SecretArgs {
+    fn load(&self, from_config: Option<&Path>) -> Result<Secret> {
+        if let Some(path) = self.secret_file.as_deref().or(from_config) {
+            return Ok(read_secret(path)?);
+        }
+        match std::env::var("FAIRDESK_SECRET") {
+            Ok(text) => Ok(Secret::new(text.into_bytes()).context("FAIRDESK_SECRET")?),
+            Err(_) => bail!(
+                "no token-signing secret: set FAIRDESK_SECRET (32+ characters, e.g. \
+                 `export FAIRDESK_SECRET=$(openssl rand -hex 32)`) or pass --secret-file FILE"
+            ),
+        }
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Database URL (default sqlite://fairdesk.db).
+    #[arg(long, env = "FAIRDESK_DB")]
+    db: Option<String>,
+    /// Address to listen on; port 0 picks a free port (printed at start).
+    #[arg(long, env = "FAIRDESK_BIND")]
+    bind: Option<String>,
+    /// The conversation policy file (TOML; see docs/policy.example.toml).
+    #[arg(long, env = "FAIRDESK_POLICY")]
+    policy: Option<PathBuf>,
+    /// A TOML file with any of: db, bind, secret_file, policy, [limits].
+    #[arg(long, env = "FAIRDESK_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(flatten)]
+    secret: SecretArgs,
+    /// Log as JSON lines instead of text.
+    #[arg(long, env = "FAIRDESK_LOG_JSON")]
+    log_json: bool,
+}
+
+pub async fn serve(args: ServeArgs) -> Result<()> {
+    let file = match &args.config {
+        Some(path) => FileConfig::load(path)?,
+        None => FileConfig::default(),
+    };
+    let db = args.db.or(file.db).unwrap_or_else(|| DEFAULT_DB.to_owned());
+    let bind = args
+        .bind
+        .or(file.bind)
+        .unwrap_or_else(|| DEFAULT_BIND.to_owned());
+    let bind: SocketAddr = bind
+        .parse()
+        .with_context(|| format!("--bind {bind:?}: expected HOST:PORT, e.g. 127.0.0.1:8080"))?;
+    let policy = match args.policy.or(file.policy) {
+        Some(path) => AgentPolicy::from_file(&path)?,
+        None => AgentPolicy::default(),
+    };
+    let secret = args.secret.load(file.secret_file.as_deref())?;
+    let limits: ServiceLimits = file.limits;
+    let subscriber = tracing_subscriber::fmt().with_target(false);
+    if args.log_json {
+        subscriber.json().init();
+    } else {
+        subscriber.init();
+    }
+    let store = Store::open(&db, policy.ledger.clone())
+        .await
+        .with_context(|| format!("opening {db}"))?;
+    let state = fairdesk_server::state(store, &db, secret, policy, limits).await?;
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .with_context(|| format!("cannot listen on {bind}"))?;
+    let addr = listener.local_addr()?;
+    println!("fairdesk listening on http://{addr}");
+    std::io::stdout().flush()?;
+    tracing::info!(%addr, backend = ?state.store().backend(), "serving");
+    fairdesk_server::serve(listener, state).await?;
+    Ok(())
+}
+
+#[derive(Args, Debug)]
+pub struct TokenArgs {
+    /// The customer the token names.
+    #[arg(long)]
+    customer: CustomerId,
+    /// Minutes until it expires.
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=525_600))]
+    minutes: i64,
+    #[command(flatten)]
+    secret: SecretArgs,
+}
+
+/// Prints a customer token, as the lender's site would sign it.
+pub fn token(args: &TokenArgs) -> Result<()> {
+    let secret = args.secret.load(None)?;
+    println!(
+        "{}",
+        secret.sign(&args.customer, Utc::now() + Duration::minutes(args.minutes))
+    );
+    Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AgentCommand {
+    /// Create a human agent's account. The password comes from FAIRDESK_AGENT_PASSWORD or stdin.
+    Add {
+        #[arg(long, env = "FAIRDESK_DB", default_value = DEFAULT_DB)]
+        db: String,
+        #[arg(long)]
+        name: String,
+        /// `agent` (works the conversations they claim) or `supervisor` (any).
+        #[arg(long, default_value = "agent")]
+        role: Role,
+    },
+}
+
+/// Shortest password accepted for an agent account.
+const PASSWORD_CHARS_MIN: usize = 10;
+
+pub async fn agent(cmd: AgentCommand) -> Result<()> {
+    let AgentCommand::Add { db, name, role } = cmd;
+    if name.trim().is_empty() || name.len() > 64 {
+        bail!("--name must have 1 to 64 characters");
+    }
+    let password = match std::env::var("FAIRDESK_AGENT_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            eprintln!("password for {name} (one line on stdin):");
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    if password.chars().count() < PASSWORD_CHARS_MIN {
+        bail!("the password must have at least {PASSWORD_CHARS_MIN} characters");
+    }
+    let store = Store::open(&db, Policy::default()).await?;
+    let hash = hash_password(&password).map_err(anyhow::Error::msg)?;
+    let id = format!(
+        "ag-{}",
+        random_token()
+            .map_err(|e| anyhow::anyhow!("{}", e.message))?
+            .get(..12)
+            .unwrap_or_default()
+    );
+    store
+        .add_agent(&AgentAccount {
+            id: id.clone(),
+            name: name.clone(),
+            password_hash: hash,
+            role,
+            created_at: Utc::now(),
+        })
+        .await?;
+    println!("agent {name} added ({id}, {})", role.as_str());
+    Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MerchantCommand {
+    /// Register a merchant and print its first API key.
+    Add {
+        #[arg(long, env = "FAIRDESK_DB", default_value = DEFAULT_DB)]
+        db: String,
+        /// The merchant's id, e.g. M-SE-42.
+        #[arg(long)]
+        id: MerchantId,
+        #[arg(long)]
+        name: String,
+        /// ISO 3166-1 alpha-2, e.g. SE.
+        #[arg(long)]
+        country: String,
+        /// The currency it sells in, e.g. SEK.
+        #[arg(long)]
+        currency: Currency,
+    },
+    /// Print a new API key for an existing merchant (e.g. one made by `seed`).
+    Key {
+        #[arg(long, env = "FAIRDESK_DB", default_value = DEFAULT_DB)]
+        db: String,
+        #[arg(long)]
+        id: MerchantId,
+    },
+}
+
+async fn issue_key(store: &Store, merchant: &MerchantId) -> Result<()> {
+    let key = format!(
+        "mk_{}",
+        random_token().map_err(|e| anyhow::anyhow!("{}", e.message))?
+    );
+    store
+        .add_merchant_key(&digest(&key), merchant, Utc::now())
+        .await?;
+    println!("{key}");
+    eprintln!("(the key is shown once; fairdesk keeps only its hash)");
+    Ok(())
+}
+
+pub async fn merchant(cmd: MerchantCommand) -> Result<()> {
+    match cmd {
+        MerchantCommand::Add {
+            db,
+            id,
+            name,
+            country,
+            currency,
+        } => {
+            let store = Store::open(&db, Policy::default()).await?;
+            let key: IdempotencyKey = format!("register-merchant:{id}").parse()?;
+            let op = Operation::RegisterMerchant {
+                merchant: id.clone(),
+                name,
+                country,
+                currency,
+            };
+            store
+                .execute(&key, &op, Utc::now().date_naive())
+                .await
+                .with_context(|| format!("registering merchant {id}"))?;
+            issue_key(&store, &id).await
+        }
+        MerchantCommand::Key { db, id } => {
+            let store = Store::open(&db, Policy::default()).await?;
+            if store.merchant(&id).await?.is_none() {
+                bail!("no merchant {id} in {db}");
+            }
+            issue_key(&store, &id).await
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! The agent console's API: log in, see the queue, claim a conversation, read the case (transcript,
+//! the bot's summary, the customer's orders), reply, act with the same money tools as the bot, hand
+//! back to the bot, resolve. An agent works the conversations they claimed; a supervisor any.
+
+use argon2::{Argon2, PasswordVerifier};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::{Duration, Utc};
+use fairdesk_agent::AuthenticatedCustomer;
+use fairdesk_agent::actions::{self, Action, ActionError};
+use fairdesk_ledger::OrderId;
+use fairdesk_store::{AgentSession, Author, Conversation, ConversationState, Message, Role};
+
+use crate::api::{
+    ActionDone, AgentAction, AgentSessionView, AgentView, CaseView, ConversationView,
+    ConversationWithMessages, CustomerView, Login, MessageView, OrderView, QueueView, SendMessage,
+};
+use crate::auth::{Agent, Idempotency, digest, random_token};
+use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
+use crate::{Shared, publish, session_cookie, with_cookie};
+
+fn session_view(s: &AgentSession) -> AgentSessionView {
+    AgentSessionView {
+        agent: AgentView::new(&s.agent.id, &s.agent.name, s.agent.role),
+        csrf_token: s.csrf_token.clone(),
+    }
+}
+
+/// Log in with name and password; sets the session cookie and returns the CSRF token.
+#[utoipa::path(post, path = "/api/v1/agent/login", tag = "agent", request_body = Login,
+    responses(
+        (status = 200, body = AgentSessionView, description = "Logged in; session cookie set"),
+        (status = 401, description = "Wrong name or password", body = ErrorBody),
+    ))]
+pub async fn login(
+    State(state): State<Shared>,
+    ApiJson(body): ApiJson<Login>,
+) -> Result<Response, ApiError> {
+    let wrong = || ApiError::unauthorized("wrong name or password");
+    let account = state
+        .store()
+        .agent_by_name(&body.name)
+        .await?
+        .ok_or_else(wrong)?;
+    let hash = account.password_hash.clone();
+    let password = body.password;
+    let ok = tokio::task::spawn_blocking(move || {
+        Argon2::default()
+            .verify_password(password.as_bytes(), hash.as_str())
+            .is_ok()
+    })
+    .await
+    .map_err(ApiError::internal)?;
+    if !ok {
+        return Err(wrong());
+    }
+    let token = random_token()?;
+    let csrf = random_token()?;
+    let now = Utc::now();
+    let hours = state.limits.session_hours;
+    let expires = now + Duration::hours(hours);
+    state
+        .store()
+        .create_session(&digest(&token), &account.id, &csrf, expires, now)
+        .await?;
+    let view = AgentSessionView {
+        agent: AgentView::new(&account.id, &account.name, account.role),
+        csrf_token: csrf,
+    };
+    let cookie = session_cookie(&token, hours * 3600, state.limits.secure_cookies);
+    Ok(with_cookie(cookie, Json(view)))
+}
+
+/// End the session.
+#[utoipa::path(post, path = "/api/v1/agent/logout", tag = "agent",
+    responses((status = 204, description = "Logged out"), (status = 401, body = ErrorBody),
+              (status = 403, description = "Missing CSRF token", body = ErrorBody)))]
+pub async fn logout(State(state): State<Shared>, agent: Agent) -> Result<Response, ApiError> {
+    state.store().delete_session(&agent.token_hash).await?;
+    Ok(with_cookie(
+        session_cookie("", 0, state.limits.secure_cookies),
+        StatusCode::NO_CONTENT,
+    ))
+}
+
+/// Who is logged in (and the CSRF token again, e.g. after a page reload).
+#[utoipa::path(get, path = "/api/v1/agent/me", tag = "agent",
+    responses((status = 200, body = AgentSessionView), (status = 401, body = ErrorBody)))]
+pub async fn me(agent: Agent) -> Json<AgentSessionView> {
+    Json(session_view(&agent.session))
+}
+
+/// The live queue and the conversations the agent holds.
+#[utoipa::path(get, path = "/api/v1/agent/queue", tag = "agent",
+    responses((status = 200, body = QueueView), (status = 401, body = ErrorBody)))]
+pub async fn queue(State(state): State<Shared>, agent: Agent) -> Result<Json<QueueView>, ApiError> {
+    let queued = state.store().queued_conversations().await?;
+    let mine = (agent.session.agent.role == Role::Agent).then_some(agent.session.agent.id.as_str());
+    let held = state.store().held_conversations(mine).await?;
+    Ok(Json(QueueView {
+        queued: queued
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ConversationView::from_conversation(c, Some(i + 1)))
+            .collect(),
+        held: held
+            .iter()
+            .map(|c| ConversationView::from_conversation(c, None))
+            .collect(),
+    }))
+}
+
+async fn conversation(state: &Shared, id: &str) -> Result<Conversation, ApiError> {
+    state
+        .store()
+        .conversation(id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("conversation"))
+}
+
+/// The conversation, if this agent may work it: they hold it, or they are a supervisor.
+async fn workable(state: &Shared, agent: &Agent, id: &str) -> Result<Conversation, ApiError> {
+    let c = conversation(state, id).await?;
+    let me = &agent.session.agent;
+    let holds = c.state == ConversationState::Human && c.agent_id.as_deref() == Some(&me.id);
+    if holds || me.role == Role::Supervisor {
+        Ok(c)
+    } else {
+        Err(ApiError::forbidden(
+            "not_yours",
+            "claim the conversation first (only its agent or a supervisor may work it)",
+        ))
+    }
+}
+
+/// The case: transcript, the bot's summary, the customer and their orders.
+#[utoipa::path(get, path = "/api/v1/agent/conversations/{id}", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id")),
+    responses((status = 200, body = CaseView), (status = 404, body = ErrorBody)))]
+pub async fn case(
+    State(state): State<Shared>,
+    _agent: Agent,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CaseView>, ApiError> {
+    let c = conversation(&state, &id).await?;
+    let messages = state.store().messages(&c.id).await?;
+    let summary = messages
+        .iter()
+        .rev()
+        .find(|m| m.author == Author::System)
+        .map(|m| m.body.clone());
+    let customer = state
+        .store()
+        .customer(&c.customer)
+        .await?
+        .ok_or_else(|| ApiError::not_found("customer"))?;
+    let orders = state.store().orders_of_customer(&c.customer).await?;
+    let position = state.store().queue_position(&c.id).await?;
+    Ok(Json(CaseView {
+        conversation: ConversationView::from_conversation(&c, position),
+        agent_id: c.agent_id.clone(),
+        summary,
+        customer: CustomerView {
+            id: customer.id.to_string(),
+            name: customer.name,
+            language: customer.language,
+            country: customer.country,
+        },
+        orders: orders.iter().map(OrderView::from_order).collect(),
+        messages: messages.iter().map(MessageView::from_message).collect(),
+    }))
+}
+
+/// Take a queued conversation (a supervisor may also take one from the bot or another agent).
+#[utoipa::path(post, path = "/api/v1/agent/conversations/{id}/claim", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id")),
+    responses(
+        (status = 200, body = ConversationView),
+        (status = 409, description = "Already taken, or changed meanwhile", body = ErrorBody),
+    ))]
+pub async fn claim(
+    State(state): State<Shared>,
+    agent: Agent,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<ConversationView>, ApiError> {
+    let _turn_lock = state.turn_lock(&id).await;
+    let mut c = conversation(&state, &id).await?;
+    let me = &agent.session.agent;
+    let open = c.state == ConversationState::Queued || me.role == Role::Supervisor;
+    if !open {
+        let by = c.agent_id.as_deref().unwrap_or("nobody");
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "not_queued",
+            format!(
+                "the conversation is not waiting in the queue (state {}, agent {by})",
+                crate::api::state_name(c.state)
+            ),
+        ));
+    }
+    c.state = ConversationState::Human;
+    c.agent_id = Some(me.id.clone());
+    c.updated_at = Utc::now();
+    let c = state.store().save_conversation(&c).await?;
+    publish::conversation(&state, &c).await;
+    Ok(Json(ConversationView::from_conversation(&c, None)))
+}
+
+/// Write to the customer.
+#[utoipa::path(post, path = "/api/v1/agent/conversations/{id}/messages", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id")),
+    request_body = SendMessage,
+    responses((status = 200, body = MessageView), (status = 403, body = ErrorBody)))]
+pub async fn reply(
+    State(state): State<Shared>,
+    agent: Agent,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<SendMessage>,
+) -> Result<Json<MessageView>, ApiError> {
+    let max = state.engine.policy().limits.message_bytes_max;
+    if body.text.trim().is_empty() || body.text.len() > max {
+        return Err(ApiError::bad_request(format!(
+            "the message must have 1 to {max} bytes"
+        )));
+    }
+    let c = workable(&state, &agent, &id).await?;
+    let m = state
+        .store()
+        .append_message(&Message {
+            conversation_id: c.id.clone(),
+            seq: 0,
+            author: Author::Agent,
+            body: body.text,
+            language: Some(c.language.clone()),
+            intent: None,
+            confidence: None,
+            quick_replies: Vec::new(),
+            engine_us: None,
+            created_at: Utc::now(),
+        })
+        .await?;
+    publish::messages(&state, std::slice::from_ref(&m)).await;
+    Ok(Json(MessageView::from_message(&m)))
+}
+
+fn order_id(text: &str) -> Result<OrderId, ApiError> {
+    text.parse().map_err(|_| ApiError::not_found("order"))
+}
+
+/// Act on one of the customer's orders with the bot's own tools and policy checks. Payments are
+/// not offered here: money leaves a customer's card only on the customer's own confirmation.
+#[utoipa::path(post, path = "/api/v1/agent/conversations/{id}/actions", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id"),
+           ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
+    request_body = AgentAction,
+    responses(
+        (status = 200, body = ActionDone),
+        (status = 404, description = "No such order of this customer", body = ErrorBody),
+        (status = 409, description = "The figures changed since the agent saw them", body = ErrorBody),
+        (status = 422, description = "Refused by policy", body = ErrorBody),
+    ))]
+pub async fn act(
+    State(state): State<Shared>,
+    agent: Agent,
+    ApiPath(id): ApiPath<String>,
+    key: Idempotency,
+    ApiJson(body): ApiJson<AgentAction>,
+) -> Result<Json<ActionDone>, ApiError> {
+    let c = workable(&state, &agent, &id).await?;
+    let action = match body.clone() {
+        AgentAction::MoveDueDate {
+            order,
+            installment,
+            new_due,
+        } => Action::MoveDueDate {
+            order: order_id(&order)?,
+            installment,
+            new_due,
+        },
+        AgentAction::WaiveLateFee {
+            order,
+            installment,
+            fee_minor,
+        } => Action::WaiveLateFee {
+            order: order_id(&order)?,
+            installment,
+            fee_minor,
+        },
+        AgentAction::Cancel { order } => Action::Cancel {
+            order: order_id(&order)?,
+        },
+        AgentAction::StartReturn { order } => Action::StartReturn {
+            order: order_id(&order)?,
+        },
+        AgentAction::OpenDispute { order } => Action::OpenDispute {
+            order: order_id(&order)?,
+        },
+    };
+    let me = &agent.session.agent;
+    let ledger_key = key.ledger_key("agent", &me.id)?;
+    let who = AuthenticatedCustomer::verified(c.customer.clone());
+    let now = Utc::now();
+    actions::execute(state.store(), &who, &action, &ledger_key, now.date_naive())
+        .await
+        .map_err(|e| match e {
+            ActionError::NotFound => ApiError::not_found("order"),
+            ActionError::Changed => ApiError::new(StatusCode::CONFLICT, "changed", e.to_string()),
+            ActionError::Refused(e) => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "refused", e.to_string())
+            }
+            ActionError::Store(e) => e.into(),
+        })?;
+    let note = state
+        .store()
+        .append_message(&Message {
+            conversation_id: c.id.clone(),
+            seq: 0,
+            author: Author::System,
+            body: format!(
+                "Agent {} ({}) did {}",
+                me.name,
+                me.id,
+                serde_json::to_string(&body).unwrap_or_default()
+            ),
+            language: None,
+            intent: None,
+            confidence: None,
+            quick_replies: Vec::new(),
+            engine_us: None,
+            created_at: now,
+        })
+        .await?;
+    publish::messages(&state, std::slice::from_ref(&note)).await;
+    let order = state
+        .store()
+        .order(action.order())
+        .await?
+        .ok_or_else(|| ApiError::not_found("order"))?;
+    tracing::info!(agent = %me.id, order = %order.id, key = %ledger_key, "agent action");
+    Ok(Json(ActionDone {
+        order: OrderView::from_order(&order),
+        key: ledger_key.to_string(),
+    }))
+}
+
+/// Close the conversation as resolved.
+#[utoipa::path(post, path = "/api/v1/agent/conversations/{id}/resolve", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id")),
+    responses((status = 200, body = ConversationView), (status = 403, body = ErrorBody)))]
+pub async fn resolve(
+    State(state): State<Shared>,
+    agent: Agent,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<ConversationView>, ApiError> {
+    let _turn_lock = state.turn_lock(&id).await;
+    let mut c = workable(&state, &agent, &id).await?;
+    c.state = ConversationState::Closed;
+    c.queue = None;
+    c.queued_at = None;
+    c.updated_at = Utc::now();
+    let c = state.store().save_conversation(&c).await?;
+    state.metrics.resolutions.inc("agent");
+    publish::conversation(&state, &c).await;
+    Ok(Json(ConversationView::from_conversation(&c, None)))
+}
+
+/// Give the conversation back to the bot, which greets the customer again.
+#[utoipa::path(post, path = "/api/v1/agent/conversations/{id}/hand-back", tag = "agent",
+    params(("id" = String, Path, description = "Conversation id")),
+    responses((status = 200, body = ConversationWithMessages), (status = 403, body = ErrorBody)))]
+pub async fn hand_back(
+    State(state): State<Shared>,
+    agent: Agent,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<ConversationWithMessages>, ApiError> {
+    let _turn_lock = state.turn_lock(&id).await;
+    workable(&state, &agent, &id).await?;
+    let turn = state.engine.hand_back(&id, Utc::now()).await?;
+    publish::messages(&state, &turn.messages).await;
+    publish::conversation(&state, &turn.conversation).await;
+    Ok(Json(ConversationWithMessages {
+        conversation: ConversationView::from_conversation(&turn.conversation, None),
+        messages: turn
+            .messages
+            .iter()
+            .map(MessageView::from_message)
+            .collect(),
+    }))
+}

@@ -1,0 +1,141 @@
+//! The service's configuration: flags and environment (read by the `fairdesk` binary) over an
+//! optional TOML file over defaults. Unknown keys in the file are refused by name; the secret is
+//! read from a file or the environment, never from the command line, and never logged.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use fairdesk_agent::AgentPolicy;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::token::Secret;
+
+/// Limits and business rules of the service itself (the conversation policy is separate).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServiceLimits {
+    /// Largest request body accepted, in bytes.
+    pub body_bytes_max: usize,
+    /// How long a customer token made by `fairdesk token` stays valid, in minutes.
+    pub token_minutes: i64,
+    /// How long an agent stays logged in, in hours.
+    pub session_hours: i64,
+    /// Mark session cookies `Secure` (serve over HTTPS behind a proxy); off for plain localhost.
+    pub secure_cookies: bool,
+    /// Affordability: a customer's outstanding balance plus a new purchase may not exceed this
+    /// (minor units of the purchase's currency).
+    pub credit_limit_minor: i64,
+    /// Nominal APR, in basis points, of the financing plans offered at checkout.
+    pub financing_apr_nominal_bp: u32,
+    /// Open WebSockets per process beyond which new ones are refused (503).
+    pub websockets_max: i64,
+}
+
+impl Default for ServiceLimits {
+    fn default() -> Self {
+        ServiceLimits {
+            body_bytes_max: 64 * 1024,
+            token_minutes: 60,
+            session_hours: 8,
+            secure_cookies: false,
+            credit_limit_minor: 500_000,
+            financing_apr_nominal_bp: 1_490,
+            websockets_max: 20_000,
+        }
+    }
+}
+
+/// The optional configuration file (`fairdesk serve --config FILE`); every key may be left out.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub db: Option<String>,
+    pub bind: Option<String>,
+    /// A file holding the token-signing secret (at least 32 bytes).
+    pub secret_file: Option<PathBuf>,
+    /// The conversation policy file (see docs/policy.example.toml).
+    pub policy: Option<PathBuf>,
+    #[serde(default)]
+    pub limits: ServiceLimits,
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error("{0}")]
+    Missing(String),
+}
+
+impl FileConfig {
+    pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// Reads the signing secret from a file (trailing newline ignored).
+pub fn read_secret(path: &Path) -> Result<Secret, ConfigError> {
+    let text = std::fs::read(path).map_err(|source| ConfigError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let trimmed = text.trim_ascii_end().to_vec();
+    Secret::new(trimmed).map_err(|e| ConfigError::Invalid {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// Everything `serve` needs, resolved.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    pub db: String,
+    pub bind: SocketAddr,
+    pub secret: Secret,
+    pub policy: AgentPolicy,
+    pub limits: ServiceLimits,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_is_optional_in_every_key_and_strict_about_typos() {
+        let empty: FileConfig = toml::from_str("").unwrap();
+        assert_eq!(empty, FileConfig::default());
+        let set: FileConfig =
+            toml::from_str("bind = \"127.0.0.1:9000\"\n[limits]\nsession_hours = 2\n").unwrap();
+        assert_eq!(set.limits.session_hours, 2);
+        assert_eq!(
+            set.limits.body_bytes_max,
+            ServiceLimits::default().body_bytes_max
+        );
+        let typo = toml::from_str::<FileConfig>("[limits]\nsesion_hours = 2\n").unwrap_err();
+        assert!(typo.to_string().contains("sesion_hours"), "{typo}");
+    }
+
+    #[test]
+    fn a_short_secret_file_is_refused_with_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret");
+        std::fs::write(&path, "short\n").unwrap();
+        let e = read_secret(&path).unwrap_err().to_string();
+        assert!(e.contains("secret") && e.contains("32"), "{e}");
+        std::fs::write(&path, format!("{}\n", "x".repeat(40))).unwrap();
+        assert!(read_secret(&path).is_ok());
+    }
+}

@@ -1,0 +1,226 @@
+//! The merchant API, called by checkouts and shop back offices with an API key: create an order with
+//! a plan (after an affordability check), mark it shipped, confirm a return, refund. Every write
+//! carries an `Idempotency-Key`; a merchant reaches only its own orders.
+//!
+//! Affordability, kept simple and documented: a purchase is declined when the customer has an
+//! installment past due beyond the grace period, or when their outstanding balance in the
+//! purchase's currency plus the purchase would exceed `limits.credit_limit_minor`.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use chrono::Utc;
+use fairdesk_ledger::{Currency, CustomerId, Money, Operation, Order, OrderId, OrderStatus};
+
+use crate::Shared;
+use crate::api::{AmountBody, CreateOrder, OrderView};
+use crate::auth::{Idempotency, Merchant, digest};
+use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
+
+/// The largest single purchase accepted, in minor units.
+const PURCHASE_MINOR_MAX: i64 = 100_000_000;
+const DESCRIPTION_CHARS_MAX: usize = 200;
+
+fn declined(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "declined", message)
+}
+
+async fn own_order(state: &Shared, merchant: &Merchant, id: &str) -> Result<Order, ApiError> {
+    let id: OrderId = id.parse().map_err(|_| ApiError::not_found("order"))?;
+    state
+        .store()
+        .order(&id)
+        .await?
+        .filter(|o| o.merchant == merchant.0)
+        .ok_or_else(|| ApiError::not_found("order"))
+}
+
+async fn run(
+    state: &Shared,
+    merchant: &Merchant,
+    key: &Idempotency,
+    op: Operation,
+    order: &OrderId,
+) -> Result<Json<OrderView>, ApiError> {
+    let ledger_key = key.ledger_key("merchant", merchant.0.as_str())?;
+    state
+        .store()
+        .execute(&ledger_key, &op, Utc::now().date_naive())
+        .await?;
+    let order = state
+        .store()
+        .order(order)
+        .await?
+        .ok_or_else(|| ApiError::not_found("order"))?;
+    Ok(Json(OrderView::from_order(&order)))
+}
+
+/// Create an order financed by a plan, at checkout.
+#[utoipa::path(post, path = "/api/v1/merchant/orders", tag = "merchant",
+    params(("Idempotency-Key" = String, Header, description = "The checkout's key for this purchase")),
+    request_body = CreateOrder,
+    responses(
+        (status = 201, body = OrderView, description = "Created (or the same order again on a retry)"),
+        (status = 422, description = "Declined by the affordability rule, or invalid", body = ErrorBody),
+    ))]
+pub async fn create_order(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    key: Idempotency,
+    ApiJson(body): ApiJson<CreateOrder>,
+) -> Result<(StatusCode, Json<OrderView>), ApiError> {
+    if !(1..=PURCHASE_MINOR_MAX).contains(&body.amount_minor) {
+        return Err(declined(format!(
+            "amount_minor must be 1 to {PURCHASE_MINOR_MAX}"
+        )));
+    }
+    let description = body.description.trim();
+    if description.is_empty() || description.chars().count() > DESCRIPTION_CHARS_MAX {
+        return Err(declined(format!(
+            "the description must have 1 to {DESCRIPTION_CHARS_MAX} characters"
+        )));
+    }
+    let currency: Currency = body
+        .currency
+        .parse()
+        .map_err(|_| declined(format!("unknown currency {:?}", body.currency)))?;
+    let shop = state
+        .store()
+        .merchant(&merchant.0)
+        .await?
+        .ok_or_else(|| ApiError::not_found("merchant"))?;
+    if shop.currency != currency {
+        return Err(declined(format!(
+            "this merchant sells in {}, not {}",
+            shop.currency.code(),
+            currency.code()
+        )));
+    }
+    let customer: CustomerId = body
+        .customer
+        .parse()
+        .map_err(|_| declined("no such customer"))?;
+    if state.store().customer(&customer).await?.is_none() {
+        return Err(declined("no such customer"));
+    }
+    let order_id: OrderId = format!(
+        "ord-{}",
+        digest(&format!("{}\n{}", merchant.0, key.0))
+            .get(..24)
+            .unwrap_or_default()
+    )
+    .parse()
+    .map_err(ApiError::internal)?;
+    let orders = state.store().orders_of_customer(&customer).await?;
+    if !orders.iter().any(|o| o.id == order_id) {
+        let today = Utc::now().date_naive();
+        let grace = state.store().policy().grace_days;
+        if orders
+            .iter()
+            .any(|o| !o.late_installments(today, grace).is_empty())
+        {
+            return Err(declined(
+                "declined: the customer has a payment past due on another plan",
+            ));
+        }
+        let outstanding: i64 = orders
+            .iter()
+            .filter(|o| o.status == OrderStatus::Active && o.currency() == currency)
+            .map(Order::outstanding_minor)
+            .sum();
+        let limit = state.limits.credit_limit_minor;
+        if outstanding + body.amount_minor > limit {
+            return Err(declined(format!(
+                "declined: outstanding {outstanding} plus this purchase would exceed the customer's \
+                 limit of {limit} (minor units)"
+            )));
+        }
+    }
+    let op = Operation::CreateOrder {
+        order: order_id.clone(),
+        customer,
+        merchant: merchant.0.clone(),
+        description: description.to_owned(),
+        amount: Money::new(body.amount_minor, currency),
+        plan: body.plan.plan(state.limits.financing_apr_nominal_bp),
+    };
+    let view = run(&state, &merchant, &key, op, &order_id).await?;
+    Ok((StatusCode::CREATED, view))
+}
+
+/// One of the merchant's orders.
+#[utoipa::path(get, path = "/api/v1/merchant/orders/{id}", tag = "merchant",
+    params(("id" = String, Path, description = "Order id")),
+    responses((status = 200, body = OrderView), (status = 404, body = ErrorBody)))]
+pub async fn order(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<OrderView>, ApiError> {
+    own_order(&state, &merchant, &id)
+        .await
+        .map(|o| Json(OrderView::from_order(&o)))
+}
+
+/// Mark the order shipped.
+#[utoipa::path(post, path = "/api/v1/merchant/orders/{id}/shipped", tag = "merchant",
+    params(("id" = String, Path, description = "Order id"),
+           ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
+    responses((status = 200, body = OrderView), (status = 404, body = ErrorBody),
+              (status = 422, body = ErrorBody)))]
+pub async fn shipped(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    key: Idempotency,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<OrderView>, ApiError> {
+    let o = own_order(&state, &merchant, &id).await?;
+    let op = Operation::MarkShipped {
+        order: o.id.clone(),
+    };
+    run(&state, &merchant, &key, op, &o.id).await
+}
+
+/// The returned goods arrived: confirm the return and refund `amount_minor`.
+#[utoipa::path(post, path = "/api/v1/merchant/orders/{id}/returns", tag = "merchant",
+    params(("id" = String, Path, description = "Order id"),
+           ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
+    request_body = AmountBody,
+    responses((status = 200, body = OrderView), (status = 404, body = ErrorBody),
+              (status = 422, body = ErrorBody)))]
+pub async fn confirm_return(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    key: Idempotency,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<AmountBody>,
+) -> Result<Json<OrderView>, ApiError> {
+    let o = own_order(&state, &merchant, &id).await?;
+    let op = Operation::ConfirmReturn {
+        order: o.id.clone(),
+        amount: Money::new(body.amount_minor, o.currency()),
+    };
+    run(&state, &merchant, &key, op, &o.id).await
+}
+
+/// Refund the order fully or in part.
+#[utoipa::path(post, path = "/api/v1/merchant/orders/{id}/refunds", tag = "merchant",
+    params(("id" = String, Path, description = "Order id"),
+           ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
+    request_body = AmountBody,
+    responses((status = 200, body = OrderView), (status = 404, body = ErrorBody),
+              (status = 422, body = ErrorBody)))]
+pub async fn refund(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    key: Idempotency,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(body): ApiJson<AmountBody>,
+) -> Result<Json<OrderView>, ApiError> {
+    let o = own_order(&state, &merchant, &id).await?;
+    let op = Operation::Refund {
+        order: o.id.clone(),
+        amount: Money::new(body.amount_minor, o.currency()),
+    };
+    run(&state, &merchant, &key, op, &o.id).await
+}

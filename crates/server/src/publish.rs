@@ -1,0 +1,57 @@
+//! What the handlers announce after a change: new messages, a conversation changing hands, and the
+//! queue positions that moved with it. Also counts messages for the metrics.
+
+use fairdesk_store::{Author, Conversation, Message};
+
+use crate::Shared;
+use crate::api::{ConversationView, MessageView};
+use crate::events::Event;
+
+fn author_label(a: Author) -> &'static str {
+    match a {
+        Author::Customer => "customer",
+        Author::Bot => "bot",
+        Author::Agent => "agent",
+        Author::System => "system",
+    }
+}
+
+pub async fn messages(state: &Shared, messages: &[Message]) {
+    for m in messages {
+        state.metrics.messages.inc(author_label(m.author));
+        state
+            .bus
+            .publish(Event::Message {
+                conversation_id: m.conversation_id.clone(),
+                message: MessageView::from_message(m),
+            })
+            .await;
+    }
+}
+
+/// A conversation changed state; everyone waiting in the queue learns their new place.
+pub async fn conversation(state: &Shared, c: &Conversation) {
+    let queued = match state.store().queued_conversations().await {
+        Ok(q) => q,
+        Err(error) => {
+            tracing::warn!(%error, "could not read the queue to announce positions");
+            Vec::new()
+        }
+    };
+    let position = queued.iter().position(|q| q.id == c.id).map(|p| p + 1);
+    state
+        .bus
+        .publish(Event::Conversation {
+            conversation: ConversationView::from_conversation(c, position),
+        })
+        .await;
+    for (i, q) in queued.iter().enumerate() {
+        state
+            .bus
+            .publish(Event::QueuePosition {
+                conversation_id: q.id.clone(),
+                position: i + 1,
+            })
+            .await;
+    }
+}
