@@ -27,7 +27,7 @@ pub struct SecretArgs {
 }
 
 impl SecretArgs {
-    fn load(&self, from_config: Option<&Path>) -> Result<Secret> {
+    pub fn load(&self, from_config: Option<&Path>) -> Result<Secret> {
         if let Some(path) = self.secret_file.as_deref().or(from_config) {
             return Ok(read_secret(path)?);
         }

@@ -185,3 +185,128 @@ async fn a_person_is_one_message_away_and_answers_live(backend: Backend) {
     assert!(metrics.contains("fairdesk_resolutions_total{by=\"agent\"} 1"));
 }
 on_both_backends!(handoff, a_person_is_one_message_away_and_answers_live);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_describes_every_route_and_probes_answer() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let doc: Value = s
+        .http
+        .get(s.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/conversations", "post"),
+        ("/api/v1/conversations/{id}", "get"),
+        ("/api/v1/conversations/{id}/messages", "post"),
+        ("/api/v1/conversations/{id}/feedback", "post"),
+        ("/api/v1/me/orders", "get"),
+        ("/api/v1/agent/login", "post"),
+        ("/api/v1/agent/queue", "get"),
+        ("/api/v1/agent/conversations/{id}/claim", "post"),
+        ("/api/v1/agent/conversations/{id}/actions", "post"),
+        ("/api/v1/agent/conversations/{id}/hand-back", "post"),
+        ("/api/v1/merchant/orders", "post"),
+        ("/api/v1/merchant/orders/{id}/refunds", "post"),
+        ("/health", "get"),
+        ("/ready", "get"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path} is missing from the OpenAPI document"
+        );
+    }
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for schema in ["Event", "ErrorBody", "OrderView", "CaseView", "AgentAction"] {
+        assert!(schemas.contains_key(schema), "schema {schema} missing");
+    }
+    for probe in ["/health", "/ready"] {
+        let r = s.http.get(s.url(probe)).send().await.unwrap();
+        assert_eq!(r.status(), 200, "{probe}");
+        assert!(
+            r.headers().contains_key("x-request-id"),
+            "{probe} carries a request id"
+        );
+    }
+    let r = s.http.get(s.url("/no/such/thing")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "no_route");
+}
+
+async fn an_agent_acts_with_the_bots_tools_and_hands_back(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    s.add_agent("bert", Role::Agent).await;
+    let (id, _) = s.start_conversation("C-2").await;
+    s.say("C-2", &id, "I need to speak to a real person").await;
+    let agent = AgentClient::login(&s.base, "bert").await;
+    let (status, _) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{id}/claim"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+
+    let order = s
+        .store
+        .order(&"O-2".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let second = order.installment(2).unwrap().due;
+    let new_due = second + chrono::Days::new(7);
+    let (status, done) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{id}/actions"),
+            json!({ "action": "move_due_date", "order": "O-2", "installment": 2, "new_due": new_due }),
+        )
+        .await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["order"]["installments"][1]["due"], new_due.to_string());
+    let stored = s
+        .store
+        .order(&"O-2".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.installment(2).unwrap().due, new_due);
+
+    // Policy still applies: beyond the move limit is refused, and another customer's order does
+    // not exist for this conversation.
+    let (status, refused) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{id}/actions"),
+            json!({ "action": "move_due_date", "order": "O-2", "installment": 3,
+                    "new_due": second + chrono::Days::new(60) }),
+        )
+        .await;
+    assert_eq!(status, 422, "{refused}");
+    let (status, _) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{id}/actions"),
+            json!({ "action": "cancel", "order": "O-3" }),
+        )
+        .await;
+    assert_eq!(status, 404);
+
+    let (status, back) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{id}/hand-back"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(back["conversation"]["state"], "bot");
+    let turn = s.say("C-2", &id, "what is my balance?").await;
+    assert!(
+        turn["messages"].as_array().unwrap().len() >= 2,
+        "the bot answers again: {turn}"
+    );
+}
+on_both_backends!(agent_acts, an_agent_acts_with_the_bots_tools_and_hands_back);

@@ -182,6 +182,17 @@ impl TestServer {
     }
 }
 
+/// A fresh idempotency key for each request.
+pub fn unique_key() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "k-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
 /// A logged-in agent: the session cookie and the CSRF token.
 pub struct AgentClient {
     pub http: reqwest::Client,
@@ -236,7 +247,7 @@ impl AgentClient {
             .post(format!("{}{path}", self.base))
             .header("cookie", &self.cookie)
             .header("x-csrf-token", &self.csrf)
-            .header("idempotency-key", format!("k-{}", body.to_string().len()))
+            .header("idempotency-key", unique_key())
             .json(&body)
             .send()
             .await
