@@ -187,3 +187,132 @@ fn bad_arguments_get_clear_errors_and_create_nothing() {
         "no database file is created by refused commands"
     );
 }
+
+fn fairdesk_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_fairdesk"));
+    cmd.args(args)
+        .env_remove("FAIRDESK_SECRET")
+        .env_remove("FAIRDESK_SECRET_FILE")
+        .env_remove("FAIRDESK_AGENT_PASSWORD");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn serve_refuses_to_start_without_a_secret_or_with_a_bad_config_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("s.db").display());
+    let no_secret = fairdesk_env(&["serve", "--db", &db, "--bind", "127.0.0.1:0"], &[]);
+    assert!(!no_secret.status.success());
+    assert!(
+        stderr(&no_secret).contains("FAIRDESK_SECRET"),
+        "{}",
+        stderr(&no_secret)
+    );
+
+    let short = fairdesk_env(
+        &["serve", "--db", &db, "--bind", "127.0.0.1:0"],
+        &[("FAIRDESK_SECRET", "short")],
+    );
+    assert!(!short.status.success());
+    assert!(stderr(&short).contains("32"), "{}", stderr(&short));
+
+    let config = dir.path().join("fairdesk.toml");
+    std::fs::write(&config, "[limits]\nsesion_hours = 2\n").unwrap();
+    let typo = fairdesk_env(
+        &["serve", "--config", config.to_str().unwrap()],
+        &[("FAIRDESK_SECRET", &"s".repeat(40))],
+    );
+    assert!(!typo.status.success());
+    assert!(stderr(&typo).contains("sesion_hours"), "{}", stderr(&typo));
+
+    let bad_bind = fairdesk_env(
+        &["serve", "--db", &db, "--bind", "localhost"],
+        &[("FAIRDESK_SECRET", &"s".repeat(40))],
+    );
+    assert!(!bad_bind.status.success());
+    assert!(
+        stderr(&bad_bind).contains("HOST:PORT"),
+        "{}",
+        stderr(&bad_bind)
+    );
+}
+
+#[test]
+fn tokens_agents_and_merchant_keys_are_issued_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("a.db").display());
+    let secret = "t".repeat(40);
+    let token = fairdesk_env(
+        &["token", "--customer", "C-000007", "--minutes", "5"],
+        &[("FAIRDESK_SECRET", &secret)],
+    );
+    assert!(token.status.success(), "{}", stderr(&token));
+    let token = stdout(&token).trim().to_owned();
+    let key = fairdesk_server::Secret::new(secret.into_bytes()).unwrap();
+    assert_eq!(
+        key.verify(&token, chrono::Utc::now()).unwrap().as_str(),
+        "C-000007"
+    );
+
+    let weak = fairdesk_env(
+        &["agent", "add", "--db", &db, "--name", "anna"],
+        &[("FAIRDESK_AGENT_PASSWORD", "short")],
+    );
+    assert!(!weak.status.success());
+    assert!(stderr(&weak).contains("at least 10"), "{}", stderr(&weak));
+    let added = fairdesk_env(
+        &[
+            "agent",
+            "add",
+            "--db",
+            &db,
+            "--name",
+            "anna",
+            "--role",
+            "supervisor",
+        ],
+        &[("FAIRDESK_AGENT_PASSWORD", "a long enough password")],
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert!(stdout(&added).contains("supervisor"));
+    let again = fairdesk_env(
+        &["agent", "add", "--db", &db, "--name", "anna"],
+        &[("FAIRDESK_AGENT_PASSWORD", "a long enough password")],
+    );
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+
+    let merchant = fairdesk_env(
+        &[
+            "merchant",
+            "add",
+            "--db",
+            &db,
+            "--id",
+            "M-T-1",
+            "--name",
+            "Test Shop",
+            "--country",
+            "SE",
+            "--currency",
+            "SEK",
+        ],
+        &[],
+    );
+    assert!(merchant.status.success(), "{}", stderr(&merchant));
+    assert!(stdout(&merchant).trim().starts_with("mk_"));
+    let unknown = fairdesk_env(&["merchant", "key", "--db", &db, "--id", "M-NOPE"], &[]);
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("no merchant M-NOPE"),
+        "{}",
+        stderr(&unknown)
+    );
+}
