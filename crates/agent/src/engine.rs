@@ -173,7 +173,18 @@ impl Engine {
         now: DateTime<Utc>,
         us: Option<i64>,
     ) -> Result<Message, EngineError> {
-        let m = Message {
+        let m = self.bot_message(c, out, now, us);
+        Ok(self.store.append_message(&m).await?)
+    }
+
+    fn bot_message(
+        &self,
+        c: &Conversation,
+        out: Out,
+        now: DateTime<Utc>,
+        us: Option<i64>,
+    ) -> Message {
+        Message {
             conversation_id: c.id.clone(),
             seq: 0,
             author: Author::Bot,
@@ -184,8 +195,7 @@ impl Engine {
             quick_replies: out.quick_replies,
             engine_us: us,
             created_at: now,
-        };
-        Ok(self.store.append_message(&m).await?)
+        }
     }
 
     /// Handles one customer message (or quick-reply payload) in a conversation of `who`.
@@ -257,21 +267,18 @@ impl Engine {
                 _ => {}
             }
         }
-        let received = self
-            .store
-            .append_message(&Message {
-                conversation_id: conv.id.clone(),
-                seq: 0,
-                author: Author::Customer,
-                body: masked.text.clone(),
-                language: Some(understanding.lang.as_str().to_owned()),
-                intent: Some(understanding.intent.as_str().to_owned()),
-                confidence: Some(f64::from(understanding.confidence)),
-                quick_replies: Vec::new(),
-                engine_us: None,
-                created_at: now,
-            })
-            .await?;
+        let received = Message {
+            conversation_id: conv.id.clone(),
+            seq: 0,
+            author: Author::Customer,
+            body: masked.text.clone(),
+            language: Some(understanding.lang.as_str().to_owned()),
+            intent: Some(understanding.intent.as_str().to_owned()),
+            confidence: Some(f64::from(understanding.confidence)),
+            quick_replies: Vec::new(),
+            engine_us: None,
+            created_at: now,
+        };
         memory.turns += 1;
         let per_minute_max = self.policy.limits.messages_per_minute_max as usize;
         let in_last_minute = memory.arrived(now, per_minute_max + 1);
@@ -282,13 +289,13 @@ impl Engine {
             // A person holds (or is about to hold) the conversation: the bot stays silent.
             conv.memory = memory.to_json();
             conv.updated_at = now;
-            let conv = self.store.save_conversation(&conv).await?;
+            let (conv, mut saved) = self.store.save_turn(&conv, &[received]).await?;
             let position = self.store.queue_position(&conv.id).await?;
             return Ok(Turn {
                 conversation: conv,
                 messages: Vec::new(),
                 queue_position: position,
-                received: Some(received.clone()),
+                received: saved.pop(),
                 handoff: None,
                 resolved: false,
             });
@@ -296,14 +303,15 @@ impl Engine {
         if in_last_minute > per_minute_max {
             conv.memory = memory.to_json();
             conv.updated_at = now;
-            let conv = self.store.save_conversation(&conv).await?;
             let out = Out::text(self.replies.render(&conv.language, "slow-down", &[]));
-            let message = self.bot(&conv, out, now, None).await?;
+            let reply = self.bot_message(&conv, out, now, None);
+            let (conv, mut saved) = self.store.save_turn(&conv, &[received, reply]).await?;
+            let message = saved.pop();
             return Ok(Turn {
                 conversation: conv,
-                messages: vec![message],
+                messages: message.into_iter().collect(),
                 queue_position: None,
-                received: Some(received.clone()),
+                received: saved.pop(),
                 handoff: None,
                 resolved: false,
             });
@@ -333,11 +341,13 @@ impl Engine {
             .await?;
         outs.extend(decision.outs);
         let mut position = None;
+        let mut writes = vec![received];
         if let Some(reason) = decision.handoff {
-            position = Some(
-                self.hand_off(&mut conv, &mut memory, reason, &understanding, now)
-                    .await?,
-            );
+            let (summary, place) = self
+                .hand_off(&mut conv, &mut memory, reason, &understanding, now)
+                .await?;
+            writes.push(summary);
+            position = Some(place);
             let key = if reason == HandoffReason::Complaint {
                 "complaint-registered"
             } else {
@@ -356,21 +366,22 @@ impl Engine {
                     &vars,
                 )));
             }
-        } else {
-            conv.memory = memory.to_json();
-            conv.updated_at = now;
-            conv = self.store.save_conversation(&conv).await?;
         }
+        conv.memory = memory.to_json();
+        conv.updated_at = now;
         let us = i64::try_from(started.elapsed().as_micros()).unwrap_or(i64::MAX);
-        let mut messages = Vec::new();
         for (i, out) in outs.into_iter().enumerate() {
-            messages.push(self.bot(&conv, out, now, (i == 0).then_some(us)).await?);
+            writes.push(self.bot_message(&conv, out, now, (i == 0).then_some(us)));
         }
+        let (conv, saved) = self.store.save_turn(&conv, &writes).await?;
+        let mut saved = saved.into_iter();
+        let received = saved.next();
+        let messages = saved.filter(|m| m.author == Author::Bot).collect();
         Ok(Turn {
             conversation: conv,
             messages,
             queue_position: position,
-            received: Some(received.clone()),
+            received,
             handoff: decision.handoff,
             resolved: memory.resolved > resolved_before,
         })
@@ -820,7 +831,7 @@ impl Engine {
         reason: HandoffReason,
         u: &Understanding,
         now: DateTime<Utc>,
-    ) -> Result<usize, EngineError> {
+    ) -> Result<(Message, usize), EngineError> {
         memory.handoff = Some(reason);
         memory.pending = None;
         memory.awaiting_order = None;
@@ -829,9 +840,7 @@ impl Engine {
         conv.queue = Some(queue.to_owned());
         conv.priority = self.policy.queue_priority(queue);
         conv.queued_at = Some(now);
-        conv.memory = memory.to_json();
         conv.updated_at = now;
-        *conv = self.store.save_conversation(conv).await?;
         let summary = format!(
             "Handoff to {queue}: {reason}. Errand: {errand}. Order: {order}. Last intent: {intent} ({conf:.2}). \
              Sentiment: {sentiment}. Bot log: {log}.",
@@ -854,21 +863,19 @@ impl Engine {
                 memory.log.join("; ")
             },
         );
-        self.store
-            .append_message(&Message {
-                conversation_id: conv.id.clone(),
-                seq: 0,
-                author: Author::System,
-                body: summary,
-                language: Some("en".to_owned()),
-                intent: None,
-                confidence: None,
-                quick_replies: Vec::new(),
-                engine_us: None,
-                created_at: now,
-            })
-            .await?;
-        Ok(self.store.queue_position(&conv.id).await?.unwrap_or(1))
+        let summary = Message {
+            conversation_id: conv.id.clone(),
+            seq: 0,
+            author: Author::System,
+            body: summary,
+            language: Some("en".to_owned()),
+            intent: None,
+            confidence: None,
+            quick_replies: Vec::new(),
+            engine_us: None,
+            created_at: now,
+        };
+        Ok((summary, self.store.queue_position_of(conv).await?))
     }
 }
 

@@ -8,6 +8,7 @@
 use chrono::{DateTime, Utc};
 use fairdesk_ledger::CustomerId;
 use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -129,6 +130,76 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
     })
 }
 
+/// How many times a write that lost a race (busy database, a concurrent message taking the same
+/// `seq`) is retried.
+const ATTEMPTS_MAX: u32 = 20;
+
+/// Writes a conversation's new state if its version is still `c.version`; returns rows changed.
+async fn update_conversation(
+    conn: &mut AnyConnection,
+    c: &Conversation,
+) -> Result<u64, StoreError> {
+    let sql = "UPDATE conversations SET state = $1, language = $2, queue = $3, priority = $4, \
+               queued_at = $5, agent_id = $6, memory = $7, updated_at = $8, version = $9 \
+               WHERE id = $10 AND version = $11";
+    let done = sqlx::query(sql)
+        .bind(enum_text(&c.state)?)
+        .bind(c.language.as_str())
+        .bind(c.queue.clone())
+        .bind(c.priority)
+        .bind(c.queued_at.map(|t| t.to_rfc3339()))
+        .bind(c.agent_id.clone())
+        .bind(serde_json::to_string(&c.memory)?)
+        .bind(c.updated_at.to_rfc3339())
+        .bind(c.version + 1)
+        .bind(c.id.as_str())
+        .bind(c.version)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+async fn next_seq(conn: &mut AnyConnection, conversation_id: &str) -> Result<i64, StoreError> {
+    Ok(sqlx::query(
+        "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) FROM messages WHERE conversation_id = $1",
+    )
+    .bind(conversation_id)
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get(0)?)
+}
+
+async fn insert_message(conn: &mut AnyConnection, m: &Message, seq: i64) -> Result<(), StoreError> {
+    // sqlx 0.9.0's Any driver sends a NULL f64 to PostgreSQL as a float4 parameter, and a statement
+    // prepared that way then refuses a real f64; so a missing confidence is written as a literal
+    // NULL, never bound.
+    let confidence = if m.confidence.is_some() {
+        "$10"
+    } else {
+        "NULL"
+    };
+    let sql = format!(
+        "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
+         quick_replies, engine_us, created_at, confidence) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {confidence})"
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(m.conversation_id.as_str())
+        .bind(seq)
+        .bind(enum_text(&m.author)?)
+        .bind(m.body.as_str())
+        .bind(m.language.clone())
+        .bind(m.intent.clone())
+        .bind(serde_json::to_string(&m.quick_replies)?)
+        .bind(m.engine_us)
+        .bind(m.created_at.to_rfc3339());
+    if let Some(c) = m.confidence {
+        query = query.bind(c);
+    }
+    query.execute(&mut *conn).await?;
+    Ok(())
+}
+
 impl Store {
     pub async fn create_conversation(&self, c: &Conversation) -> Result<(), StoreError> {
         let sql = format!(
@@ -165,24 +236,8 @@ impl Store {
     /// Saves a changed conversation if nobody else changed it since it was read; returns it with its
     /// new version, or [`StoreError::Conflict`].
     pub async fn save_conversation(&self, c: &Conversation) -> Result<Conversation, StoreError> {
-        let sql = "UPDATE conversations SET state = $1, language = $2, queue = $3, priority = $4, \
-                   queued_at = $5, agent_id = $6, memory = $7, updated_at = $8, version = $9 \
-                   WHERE id = $10 AND version = $11";
-        let done = sqlx::query(sql)
-            .bind(enum_text(&c.state)?)
-            .bind(c.language.as_str())
-            .bind(c.queue.clone())
-            .bind(c.priority)
-            .bind(c.queued_at.map(|t| t.to_rfc3339()))
-            .bind(c.agent_id.clone())
-            .bind(serde_json::to_string(&c.memory)?)
-            .bind(c.updated_at.to_rfc3339())
-            .bind(c.version + 1)
-            .bind(c.id.as_str())
-            .bind(c.version)
-            .execute(self.pool())
-            .await?;
-        if done.rows_affected() != 1 {
+        let mut conn = self.pool().acquire().await?;
+        if update_conversation(&mut conn, c).await? != 1 {
             return Err(StoreError::Conflict(c.id.clone()));
         }
         Ok(Conversation {
@@ -193,44 +248,16 @@ impl Store {
 
     /// Appends a message; its `seq` is assigned here (the given one is ignored).
     pub async fn append_message(&self, m: &Message) -> Result<Message, StoreError> {
-        for _ in 0..20 {
-            let next: i64 = sqlx::query(
-                "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) FROM messages \
-                 WHERE conversation_id = $1",
-            )
-            .bind(m.conversation_id.as_str())
-            .fetch_one(self.pool())
-            .await?
-            .try_get(0)?;
-            // sqlx 0.9.0's Any driver sends a NULL f64 to PostgreSQL as a float4 parameter, and a
-            // statement prepared that way then refuses a real f64; so a missing confidence is
-            // written as a literal NULL, never bound.
-            let confidence = if m.confidence.is_some() {
-                "$10"
-            } else {
-                "NULL"
-            };
-            let sql = format!(
-                "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
-                 quick_replies, engine_us, created_at, confidence) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {confidence})"
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(m.conversation_id.as_str())
-                .bind(next)
-                .bind(enum_text(&m.author)?)
-                .bind(m.body.as_str())
-                .bind(m.language.clone())
-                .bind(m.intent.clone())
-                .bind(serde_json::to_string(&m.quick_replies)?)
-                .bind(m.engine_us)
-                .bind(m.created_at.to_rfc3339());
-            if let Some(c) = m.confidence {
-                query = query.bind(c);
+        for _ in 0..ATTEMPTS_MAX {
+            let result = async {
+                let mut conn = self.pool().acquire().await?;
+                let next = next_seq(&mut conn, &m.conversation_id).await?;
+                insert_message(&mut conn, m, next).await?;
+                Ok::<_, StoreError>(next)
             }
-            let result = query.execute(self.pool()).await.map_err(StoreError::from);
+            .await;
             match result {
-                Ok(_) => {
+                Ok(next) => {
                     return Ok(Message {
                         seq: next,
                         ..m.clone()
@@ -240,7 +267,73 @@ impl Store {
                 Err(e) => return Err(e),
             }
         }
-        Err(StoreError::Busy { attempts: 20 })
+        Err(StoreError::Busy {
+            attempts: ATTEMPTS_MAX,
+        })
+    }
+
+    /// Saves one turn atomically: the changed conversation (if nobody else changed it since it was
+    /// read, else [`StoreError::Conflict`]) and its new messages in order, `seq`s assigned here. One
+    /// commit per turn, and never half a turn.
+    pub async fn save_turn(
+        &self,
+        c: &Conversation,
+        messages: &[Message],
+    ) -> Result<(Conversation, Vec<Message>), StoreError> {
+        let begin = match self.backend() {
+            crate::Backend::Sqlite => "BEGIN IMMEDIATE",
+            crate::Backend::Postgres => "BEGIN",
+        };
+        for _ in 0..ATTEMPTS_MAX {
+            let result = async {
+                let mut tx = self.pool().begin_with(begin).await?;
+                if update_conversation(&mut tx, c).await? != 1 {
+                    return Err(StoreError::Conflict(c.id.clone()));
+                }
+                let mut next = next_seq(&mut tx, &c.id).await?;
+                let mut saved = Vec::with_capacity(messages.len());
+                for m in messages {
+                    insert_message(&mut tx, m, next).await?;
+                    saved.push(Message {
+                        seq: next,
+                        ..m.clone()
+                    });
+                    next += 1;
+                }
+                tx.commit().await?;
+                Ok(saved)
+            }
+            .await;
+            match result {
+                Ok(saved) => {
+                    let c = Conversation {
+                        version: c.version + 1,
+                        ..c.clone()
+                    };
+                    return Ok((c, saved));
+                }
+                Err(e) if e.is_retryable() => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(StoreError::Busy {
+            attempts: ATTEMPTS_MAX,
+        })
+    }
+
+    /// The 1-based place a queued conversation has (or would have, once saved) in the human queue.
+    pub async fn queue_position_of(&self, c: &Conversation) -> Result<usize, StoreError> {
+        let ahead: i64 = sqlx::query(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM conversations WHERE state = 'queued' AND id <> $1 \
+             AND (priority > $2 OR (priority = $2 AND (queued_at < $3 OR (queued_at = $3 AND id < $1))))",
+        )
+        .bind(c.id.as_str())
+        .bind(c.priority)
+        .bind(c.queued_at.unwrap_or(c.updated_at).to_rfc3339())
+        .fetch_one(self.pool())
+        .await?
+        .try_get(0)?;
+        Ok(usize::try_from(ahead).unwrap_or(0) + 1)
     }
 
     pub async fn messages(&self, conversation_id: &str) -> Result<Vec<Message>, StoreError> {

@@ -165,3 +165,47 @@ async fn messages_with_and_without_confidence_mix(backend: Backend) {
     assert_eq!(stored[1].confidence, Some(0.5));
 }
 on_both_backends!(confidence, messages_with_and_without_confidence_mix);
+
+async fn a_turn_is_saved_whole_or_not_at_all(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    let c = conversation("cv-1", 0);
+    store.create_conversation(&c).await.unwrap();
+    store.append_message(&message("cv-1", "hej")).await.unwrap();
+    let mut changed = c.clone();
+    changed.state = ConversationState::Queued;
+    changed.priority = 10;
+    changed.queued_at = Some(c.created_at);
+    let (saved, messages) = store
+        .save_turn(
+            &changed,
+            &[
+                message("cv-1", "jag vill prata med en människa"),
+                message("cv-1", "summary"),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved.version, 1);
+    assert_eq!(messages.iter().map(|m| m.seq).collect::<Vec<_>>(), [2, 3]);
+    assert_eq!(
+        store.conversation("cv-1").await.unwrap(),
+        Some(saved.clone())
+    );
+    assert_eq!(store.messages("cv-1").await.unwrap().len(), 3);
+
+    // A turn computed from the old version is refused and leaves nothing behind.
+    let stale = store.save_turn(&changed, &[message("cv-1", "late")]).await;
+    assert!(matches!(stale, Err(StoreError::Conflict(_))), "{stale:?}");
+    assert_eq!(store.messages("cv-1").await.unwrap().len(), 3);
+
+    // Where a conversation would stand in the queue before it is saved.
+    let mut other = conversation("cv-2", 5);
+    store.create_conversation(&other).await.unwrap();
+    other.state = ConversationState::Queued;
+    other.priority = 10;
+    other.queued_at = Some(other.created_at);
+    assert_eq!(store.queue_position_of(&other).await.unwrap(), 2);
+    other.priority = 100;
+    assert_eq!(store.queue_position_of(&other).await.unwrap(), 1);
+}
+on_both_backends!(turns, a_turn_is_saved_whole_or_not_at_all);
