@@ -68,8 +68,15 @@ impl Event {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Envelope {
-    Event { event: Event },
-    MessageRef { conversation_id: String, seq: i64 },
+    Event {
+        event: Event,
+    },
+    MessageRef {
+        conversation_id: String,
+        seq: i64,
+    },
+    /// The human queue changed: each process tells its own listeners their new place.
+    QueueChanged,
 }
 
 /// In-process routing of events to the WebSockets that want them.
@@ -123,6 +130,13 @@ impl Hub {
     pub fn rooms(&self) -> usize {
         self.rooms.lock().unwrap_or_else(|p| p.into_inner()).len()
     }
+
+    fn has_room(&self, conversation_id: &str) -> bool {
+        self.rooms
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains_key(conversation_id)
+    }
 }
 
 /// Publishes events to every process.
@@ -174,6 +188,43 @@ impl Bus {
         }
     }
 
+    /// The human queue changed: every process delivers the new places to the conversations it has
+    /// live sockets for (one notification, however long the queue).
+    pub async fn queue_changed(&self) {
+        if self.store.backend() != Backend::Postgres {
+            self.announce_queue().await;
+            return;
+        }
+        let payload = serde_json::to_string(&Envelope::QueueChanged).unwrap_or_default();
+        let sent = sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(CHANNEL)
+            .bind(payload)
+            .execute(self.store.pool())
+            .await;
+        if let Err(error) = sent {
+            tracing::warn!(%error, "could not NOTIFY a queue change; announcing locally only");
+            self.announce_queue().await;
+        }
+    }
+
+    async fn announce_queue(&self) {
+        let queued = match self.store.queued_conversations().await {
+            Ok(q) => q,
+            Err(error) => {
+                tracing::warn!(%error, "could not read the queue to announce positions");
+                return;
+            }
+        };
+        for (i, c) in queued.iter().enumerate() {
+            if self.hub.has_room(&c.id) {
+                self.hub.deliver(Event::QueuePosition {
+                    conversation_id: c.id.clone(),
+                    position: i + 1,
+                });
+            }
+        }
+    }
+
     /// On PostgreSQL, starts delivering what other processes (and this one) publish. Returns once
     /// the LISTEN is in place, so no event published after the call is missed.
     pub async fn listen(&self, database_url: &str) -> Result<(), sqlx::Error> {
@@ -214,6 +265,7 @@ impl Bus {
                 }
                 Err(error) => tracing::warn!(%error, "could not load a referenced message"),
             },
+            Ok(Envelope::QueueChanged) => self.announce_queue().await,
             Err(error) => tracing::warn!(%error, "ignored a malformed event notification"),
         }
     }

@@ -31,27 +31,18 @@ pub async fn messages(state: &Shared, messages: &[Message]) {
 
 /// A conversation changed state; everyone waiting in the queue learns their new place.
 pub async fn conversation(state: &Shared, c: &Conversation) {
-    let queued = match state.store().queued_conversations().await {
-        Ok(q) => q,
+    let position = match state.store().queue_position(&c.id).await {
+        Ok(p) => p,
         Err(error) => {
-            tracing::warn!(%error, "could not read the queue to announce positions");
-            Vec::new()
+            tracing::warn!(%error, "could not read the queue position");
+            None
         }
     };
-    let position = queued.iter().position(|q| q.id == c.id).map(|p| p + 1);
     state
         .bus
         .publish(Event::Conversation {
             conversation: ConversationView::from_conversation(c, position),
         })
         .await;
-    for (i, q) in queued.iter().enumerate() {
-        state
-            .bus
-            .publish(Event::QueuePosition {
-                conversation_id: q.id.clone(),
-                position: i + 1,
-            })
-            .await;
-    }
+    state.bus.queue_changed().await;
 }

@@ -310,3 +310,39 @@ async fn an_agent_acts_with_the_bots_tools_and_hands_back(backend: Backend) {
     );
 }
 on_both_backends!(agent_acts, an_agent_acts_with_the_bots_tools_and_hands_back);
+
+async fn a_waiting_customer_sees_their_place_move_up(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    s.add_agent("cleo", Role::Agent).await;
+    let (first, _) = s.start_conversation("C-4").await;
+    let (second, _) = s.start_conversation("C-5").await;
+    s.say("C-4", &first, "I want to talk to a human").await;
+    let turn = s.say("C-5", &second, "I want to talk to a human").await;
+    assert_eq!(turn["conversation"]["queue_position"], 2);
+    let mut waiting = Ws::customer(&s.base, &second, &s.token("C-5")).await;
+    waiting
+        .until(|e| e["type"] == "queue_position" && e["position"] == 2)
+        .await;
+    let agent = AgentClient::login(&s.base, "cleo").await;
+    let (status, _) = agent
+        .post(
+            &format!("/api/v1/agent/conversations/{first}/claim"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    waiting
+        .until(|e| e["type"] == "queue_position" && e["position"] == 1)
+        .await;
+    // Another agent's claim of a conversation already taken is refused.
+    s.add_agent("dan", Role::Agent).await;
+    let other = AgentClient::login(&s.base, "dan").await;
+    let (status, body) = other
+        .post(
+            &format!("/api/v1/agent/conversations/{first}/claim"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+}
+on_both_backends!(queue_moves, a_waiting_customer_sees_their_place_move_up);
