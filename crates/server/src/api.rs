@@ -267,7 +267,11 @@ pub struct ActionDone {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlanChoice {
+    /// Named as orders show their plan (`PlanKind::label`); the first spelling, from the snake_case
+    /// rule, is still accepted.
+    #[serde(rename = "pay_in_4", alias = "pay_in4")]
     PayIn4,
+    #[serde(rename = "pay_in_30", alias = "pay_in30")]
     PayIn30,
     Financing6,
     Financing12,

@@ -100,6 +100,13 @@ impl From<StoreError> for ApiError {
             StoreError::Busy { .. } => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", e.to_string())
             }
+            // PostgreSQL refuses NUL in text (22021, character_not_in_repertoire); only a client's
+            // text or path can carry one, and the refused statement wrote nothing.
+            StoreError::Database(sqlx::Error::Database(ref db))
+                if db.code().as_deref() == Some("22021") =>
+            {
+                ApiError::bad_request("text may not contain NUL characters (U+0000)")
+            }
             other => ApiError::internal(other),
         }
     }

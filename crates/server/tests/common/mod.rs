@@ -317,3 +317,22 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// A count from the store's tables (`SELECT COUNT(…) FROM …`), to show that a refused request
+/// wrote nothing.
+pub async fn count(store: &Store, sql: &'static str) -> i64 {
+    sqlx::query_scalar::<_, i64>(sql)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
+}
+
+/// Distinct orders in the ledger.
+pub async fn orders(store: &Store) -> i64 {
+    count(store, "SELECT COUNT(DISTINCT order_id) FROM order_versions").await
+}
+
+/// Operations in the ledger's log (accepted and refused).
+pub async fn operations(store: &Store) -> i64 {
+    count(store, "SELECT COUNT(*) FROM operations").await
+}
