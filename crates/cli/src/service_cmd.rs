@@ -81,12 +81,7 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     };
     let secret = args.secret.load(file.secret_file.as_deref())?;
     let limits: ServiceLimits = file.limits;
-    let subscriber = tracing_subscriber::fmt().with_target(false);
-    if args.log_json {
-        subscriber.json().init();
-    } else {
-        subscriber.init();
-    }
+    init_logs(args.log_json);
     let store = Store::open(&db, policy.ledger.clone())
         .await
         .with_context(|| format!("opening {db}"))?;
@@ -100,6 +95,31 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     tracing::info!(%addr, backend = ?state.store().backend(), "serving");
     fairdesk_server::serve(listener, state).await?;
     Ok(())
+}
+
+/// Logs go to stderr (stdout carries only the address line), sqlx's chatter kept to warnings.
+fn init_logs(json: bool) {
+    use tracing::Level;
+    use tracing_subscriber::filter::Targets;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = Targets::new()
+        .with_default(Level::INFO)
+        .with_target("sqlx", Level::WARN);
+    let layer = tracing_subscriber::fmt::layer()
+        .with_target(false)
+        .with_writer(std::io::stderr);
+    if json {
+        tracing_subscriber::registry()
+            .with(layer.json())
+            .with(filter)
+            .init();
+    } else {
+        tracing_subscriber::registry()
+            .with(layer)
+            .with(filter)
+            .init();
+    }
 }
 
 #[derive(Args, Debug)]
