@@ -3,6 +3,7 @@
 //! Commands take the database from `--db` (or `FAIRDESK_DB`) and today's date from `--as-of` (default:
 //! the system clock), so demos and tests can move time without touching the clock.
 
+mod bench;
 mod demo_data;
 mod eval_cmd;
 mod intents;
@@ -92,6 +93,9 @@ enum Command {
     /// Register merchants and issue their API keys.
     #[command(subcommand)]
     Merchant(service_cmd::MerchantCommand),
+    /// Load benchmarks against a running server.
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -197,6 +201,7 @@ async fn run(command: Command) -> Result<ExitCode> {
         Command::Token(args) => service_cmd::token(&args)?,
         Command::Agent(cmd) => service_cmd::agent(cmd).await?,
         Command::Merchant(cmd) => service_cmd::merchant(cmd).await?,
+        Command::Bench(cmd) => bench::run(cmd).await?,
         Command::Eval(EvalCommand::Scenarios {
             paths,
             policy,

@@ -51,6 +51,20 @@ impl Drop for Open {
     }
 }
 
+/// Sockets carry small JSON events both ways, so their buffers are small (tungstenite's defaults
+/// reserve 128 KiB per socket up front, which 10 000 idle customers would turn into 1.3 GiB).
+const BUFFER_BYTES: usize = 4 * 1024;
+/// The largest message a client may send (it only ever sends `typing`).
+const INCOMING_BYTES_MAX: usize = 16 * 1024;
+
+fn small(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
+    upgrade
+        .read_buffer_size(BUFFER_BYTES)
+        .write_buffer_size(BUFFER_BYTES)
+        .max_message_size(INCOMING_BYTES_MAX)
+        .max_frame_size(INCOMING_BYTES_MAX)
+}
+
 fn for_customer(event: &Event) -> bool {
     !matches!(event, Event::Message { message, .. } if message.author == "system")
 }
@@ -65,7 +79,7 @@ pub async fn customer(
     let open = Open::new(&state)?;
     let events = state.bus.hub().subscribe(&c.id);
     let position = state.store().queue_position(&c.id).await?;
-    Ok(upgrade.on_upgrade(move |socket| async move {
+    Ok(small(upgrade).on_upgrade(move |socket| async move {
         let first = position.map(|position| Event::QueuePosition {
             conversation_id: c.id.clone(),
             position,
@@ -90,7 +104,7 @@ pub async fn agent(
 ) -> Result<Response, ApiError> {
     let open = Open::new(&state)?;
     let events = state.bus.hub().subscribe_console();
-    Ok(upgrade.on_upgrade(move |socket| async move {
+    Ok(small(upgrade).on_upgrade(move |socket| async move {
         pump(socket, events, None, |_| true, &open.0, None).await;
         drop(open);
     }))

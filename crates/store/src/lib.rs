@@ -10,6 +10,7 @@
 mod audit;
 mod collect;
 mod conversations;
+mod directory;
 mod error;
 mod load;
 mod schema;

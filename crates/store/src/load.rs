@@ -78,14 +78,21 @@ pub(crate) async fn latest_orders(
     conn: &mut AnyConnection,
     customer: Option<&CustomerId>,
 ) -> Result<Vec<Order>, StoreError> {
-    let sql = "SELECT v.state FROM order_versions v \
-               WHERE ($1 = '' OR v.customer_id = $1) AND v.version = \
-               (SELECT MAX(w.version) FROM order_versions w WHERE w.order_id = v.order_id) \
-               ORDER BY v.order_id";
-    let rows = sqlx::query(sql)
-        .bind(customer.map_or("", CustomerId::as_str))
-        .fetch_all(&mut *conn)
-        .await?;
+    // Two statements rather than `($1 = '' OR customer_id = $1)`: with the OR, SQLite cannot use
+    // the customer index and every chat turn would read the whole order table.
+    const LATEST: &str = "v.version = \
+        (SELECT MAX(w.version) FROM order_versions w WHERE w.order_id = v.order_id)";
+    let query = match customer {
+        Some(c) => sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT v.state FROM order_versions v WHERE v.customer_id = $1 AND {LATEST} \
+             ORDER BY v.order_id"
+        )))
+        .bind(c.as_str()),
+        None => sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT v.state FROM order_versions v WHERE {LATEST} ORDER BY v.order_id"
+        ))),
+    };
+    let rows = query.fetch_all(&mut *conn).await?;
     rows.iter()
         .map(|r| Ok(serde_json::from_str(&r.try_get::<String, _>(0)?)?))
         .collect()
