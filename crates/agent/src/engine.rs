@@ -57,6 +57,7 @@ pub struct Engine {
     policy: AgentPolicy,
     replies: Replies,
     help: HelpCenter,
+    merchant_names: std::sync::RwLock<HashMap<fairdesk_ledger::MerchantId, String>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -85,6 +86,7 @@ impl Engine {
             policy,
             replies: Replies::load()?,
             help: HelpCenter::embedded(),
+            merchant_names: std::sync::RwLock::new(HashMap::new()),
         })
     }
 
@@ -105,10 +107,11 @@ impl Engine {
         let orders = self.store.orders_of_customer(who.id()).await?;
         let mut merchant_names = HashMap::new();
         for o in &orders {
-            if !merchant_names.contains_key(&o.merchant)
-                && let Some(m) = self.store.merchant(&o.merchant).await?
-            {
-                merchant_names.insert(m.id, m.name);
+            if merchant_names.contains_key(&o.merchant) {
+                continue;
+            }
+            if let Some(name) = self.merchant_name(&o.merchant).await? {
+                merchant_names.insert(o.merchant.clone(), name);
             }
         }
         Ok(World {
@@ -116,6 +119,31 @@ impl Engine {
             orders,
             merchant_names,
         })
+    }
+
+    /// A merchant's name, from memory after the first read (merchants are registered once and never
+    /// renamed).
+    async fn merchant_name(
+        &self,
+        id: &fairdesk_ledger::MerchantId,
+    ) -> Result<Option<String>, EngineError> {
+        let known = self
+            .merchant_names
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(id)
+            .cloned();
+        if known.is_some() {
+            return Ok(known);
+        }
+        let Some(m) = self.store.merchant(id).await? else {
+            return Ok(None);
+        };
+        self.merchant_names
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(m.id, m.name.clone());
+        Ok(Some(m.name))
     }
 
     /// Opens a conversation; the first message says it is an AI and how to reach a person.

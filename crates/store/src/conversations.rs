@@ -169,32 +169,47 @@ async fn next_seq(conn: &mut AnyConnection, conversation_id: &str) -> Result<i64
     .try_get(0)?)
 }
 
-async fn insert_message(conn: &mut AnyConnection, m: &Message, seq: i64) -> Result<(), StoreError> {
+/// Inserts messages with the `seq`s they carry, in one statement.
+async fn insert_messages(conn: &mut AnyConnection, messages: &[Message]) -> Result<(), StoreError> {
+    if messages.is_empty() {
+        return Ok(());
+    }
     // sqlx 0.9.0's Any driver sends a NULL f64 to PostgreSQL as a float4 parameter, and a statement
     // prepared that way then refuses a real f64; so a missing confidence is written as a literal
     // NULL, never bound.
-    let confidence = if m.confidence.is_some() {
-        "$10"
-    } else {
-        "NULL"
-    };
+    let mut rows = Vec::with_capacity(messages.len());
+    let mut n = 0;
+    for m in messages {
+        let mut params: Vec<String> = (1..=9).map(|i| format!("${}", n + i)).collect();
+        n += 9;
+        if m.confidence.is_some() {
+            n += 1;
+            params.push(format!("${n}"));
+        } else {
+            params.push("NULL".to_owned());
+        }
+        rows.push(format!("({})", params.join(", ")));
+    }
     let sql = format!(
         "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
-         quick_replies, engine_us, created_at, confidence) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {confidence})"
+         quick_replies, engine_us, created_at, confidence) VALUES {}",
+        rows.join(", ")
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(m.conversation_id.as_str())
-        .bind(seq)
-        .bind(enum_text(&m.author)?)
-        .bind(m.body.as_str())
-        .bind(m.language.clone())
-        .bind(m.intent.clone())
-        .bind(serde_json::to_string(&m.quick_replies)?)
-        .bind(m.engine_us)
-        .bind(m.created_at.to_rfc3339());
-    if let Some(c) = m.confidence {
-        query = query.bind(c);
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for m in messages {
+        query = query
+            .bind(m.conversation_id.as_str())
+            .bind(m.seq)
+            .bind(enum_text(&m.author)?)
+            .bind(m.body.as_str())
+            .bind(m.language.clone())
+            .bind(m.intent.clone())
+            .bind(serde_json::to_string(&m.quick_replies)?)
+            .bind(m.engine_us)
+            .bind(m.created_at.to_rfc3339());
+        if let Some(c) = m.confidence {
+            query = query.bind(c);
+        }
     }
     query.execute(&mut *conn).await?;
     Ok(())
@@ -252,7 +267,14 @@ impl Store {
             let result = async {
                 let mut conn = self.pool().acquire().await?;
                 let next = next_seq(&mut conn, &m.conversation_id).await?;
-                insert_message(&mut conn, m, next).await?;
+                insert_messages(
+                    &mut conn,
+                    std::slice::from_ref(&Message {
+                        seq: next,
+                        ..m.clone()
+                    }),
+                )
+                .await?;
                 Ok::<_, StoreError>(next)
             }
             .await;
@@ -290,16 +312,13 @@ impl Store {
                 if update_conversation(&mut tx, c).await? != 1 {
                     return Err(StoreError::Conflict(c.id.clone()));
                 }
-                let mut next = next_seq(&mut tx, &c.id).await?;
-                let mut saved = Vec::with_capacity(messages.len());
-                for m in messages {
-                    insert_message(&mut tx, m, next).await?;
-                    saved.push(Message {
-                        seq: next,
-                        ..m.clone()
-                    });
-                    next += 1;
-                }
+                let first = next_seq(&mut tx, &c.id).await?;
+                let saved: Vec<Message> = messages
+                    .iter()
+                    .zip(first..)
+                    .map(|(m, seq)| Message { seq, ..m.clone() })
+                    .collect();
+                insert_messages(&mut tx, &saved).await?;
                 tx.commit().await?;
                 Ok(saved)
             }
