@@ -43,6 +43,9 @@ pub struct Turn {
     pub messages: Vec<Message>,
     /// Place in the human queue, when the conversation is queued.
     pub queue_position: Option<usize>,
+    /// Notes for the people who take over, written this turn (the handoff summary); never shown to
+    /// the customer.
+    pub notes: Vec<Message>,
     /// The customer's message as stored (masked), when it was kept.
     pub received: Option<Message>,
     /// Why this turn handed the conversation to a person, if it did.
@@ -187,6 +190,7 @@ impl Engine {
         Ok(Turn {
             conversation,
             messages: vec![message],
+            notes: Vec::new(),
             queue_position: None,
             received: None,
             handoff: None,
@@ -264,6 +268,7 @@ impl Engine {
             return Ok(Turn {
                 conversation: conv,
                 messages: vec![message],
+                notes: Vec::new(),
                 queue_position: None,
                 received: None,
                 handoff: None,
@@ -322,6 +327,7 @@ impl Engine {
             return Ok(Turn {
                 conversation: conv,
                 messages: Vec::new(),
+                notes: Vec::new(),
                 queue_position: position,
                 received: saved.pop(),
                 handoff: None,
@@ -338,6 +344,7 @@ impl Engine {
             return Ok(Turn {
                 conversation: conv,
                 messages: message.into_iter().collect(),
+                notes: Vec::new(),
                 queue_position: None,
                 received: saved.pop(),
                 handoff: None,
@@ -404,10 +411,11 @@ impl Engine {
         let (conv, saved) = self.store.save_turn(&conv, &writes).await?;
         let mut saved = saved.into_iter();
         let received = saved.next();
-        let messages = saved.filter(|m| m.author == Author::Bot).collect();
+        let (notes, messages) = saved.partition(|m| m.author == Author::System);
         Ok(Turn {
             conversation: conv,
             messages,
+            notes,
             queue_position: position,
             received,
             handoff: decision.handoff,
@@ -465,6 +473,7 @@ impl Engine {
         Ok(Turn {
             conversation: conv,
             messages: vec![message],
+            notes: Vec::new(),
             queue_position: None,
             received: None,
             handoff: None,

@@ -129,16 +129,7 @@ pub async fn send(
     publish::messages(&state, &messages).await;
     if let Some(reason) = turn.handoff {
         state.metrics.handoffs.inc(reason.as_str());
-        // The bot's summary for the person who takes over, written during the turn.
-        let after = turn.received.as_ref().map_or(0, |m| m.seq);
-        let summary: Vec<_> = state
-            .store()
-            .messages(&id)
-            .await?
-            .into_iter()
-            .filter(|m| m.seq > after && m.author == Author::System)
-            .collect();
-        publish::messages(&state, &summary).await;
+        publish::messages(&state, &turn.notes).await;
         publish::conversation(&state, &turn.conversation).await;
     }
     Ok(Json(ConversationWithMessages {

@@ -176,12 +176,7 @@ impl Bus {
             })
             .unwrap_or_default();
         }
-        let sent = sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(CHANNEL)
-            .bind(payload)
-            .execute(self.store.pool())
-            .await;
-        if let Err(error) = sent {
+        if let Err(error) = self.notify(payload).await {
             // Other processes miss it, this one still delivers it.
             tracing::warn!(%error, "could not NOTIFY an event; delivering locally only");
             self.hub.deliver(event);
@@ -196,15 +191,19 @@ impl Bus {
             return;
         }
         let payload = serde_json::to_string(&Envelope::QueueChanged).unwrap_or_default();
-        let sent = sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(CHANNEL)
-            .bind(payload)
-            .execute(self.store.pool())
-            .await;
-        if let Err(error) = sent {
+        if let Err(error) = self.notify(payload).await {
             tracing::warn!(%error, "could not NOTIFY a queue change; announcing locally only");
             self.announce_queue().await;
         }
+    }
+
+    async fn notify(&self, payload: String) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(CHANNEL)
+            .bind(payload)
+            .execute(self.store.pool())
+            .await
+            .map(|_| ())
     }
 
     async fn announce_queue(&self) {
