@@ -579,6 +579,7 @@ impl Engine {
             &SlotContext {
                 merchants: &merchants,
                 today: now.date_naive(),
+                date_order: fairdesk_understand::DateOrder::of_country(&world.customer.country),
             },
         );
         let ctx = FlowCtx {

@@ -152,4 +152,20 @@ mod tests {
         assert!(!answer.contains('{'), "{answer}");
         assert!(help.answer("en", "qwxz", &policy).is_none());
     }
+
+    #[test]
+    fn inflected_finnish_credit_questions_get_the_credit_check_article_not_financing() {
+        let help = HelpCenter::embedded();
+        for question in [
+            "teettekö luottotarkistuksen kun ostan jotain?",
+            "katsotteko mun luottotietoja kun maksan osissa?",
+            "vaikuttaako teillä ostaminen luottotietoihin?",
+        ] {
+            let answer = help.answer("fi", question, &Policy::default()).unwrap();
+            assert!(
+                answer.starts_with("Luottotarkistus ja ostoraja\n"),
+                "{question}: {answer}"
+            );
+        }
+    }
 }

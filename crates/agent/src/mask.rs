@@ -10,10 +10,10 @@
 //! and dates are therefore left alone. A masked card or IBAN keeps its last four characters (what PCI
 //! allows on screen, and what a customer recognises); a national id keeps nothing.
 //!
-//! Scanning is one left-to-right pass over bytes. A candidate may start only at a word boundary and
-//! looks ahead a bounded number of bytes, so the work is linear in the message length. Every pattern is
-//! ASCII, so match edges always fall on UTF-8 character boundaries and all other text, emoji included,
-//! is copied byte for byte.
+//! Scanning is one left-to-right pass over bytes. A candidate may start only at a word boundary (a
+//! card also right after letters: "no4111…", "kortnr4111…") and looks ahead a bounded number of bytes,
+//! so the work is linear in the message length. Every pattern is ASCII, so match edges always fall on
+//! UTF-8 character boundaries and all other text, emoji included, is copied byte for byte.
 
 use serde::Serialize;
 
@@ -48,16 +48,24 @@ pub fn mask(text: &str) -> Masked {
     let (mut pos, mut copied) = (0, 0);
     // `None` means "at a boundary": message start or right after a placeholder, which ends in `]`.
     let mut prev: Option<u8> = None;
+    // Whether the ASCII word right before `pos` is all letters ("no" in "no4111…"). Only a card may
+    // be glued to such a word: letters alone are no part of any other pattern, so masking the card
+    // cannot reveal a new match on a second pass.
+    let mut after_letters = false;
     while pos < bytes.len() {
-        match detect(bytes, pos, prev) {
+        match detect(bytes, pos, prev, after_letters) {
             Some(hit) => {
                 out.push_str(text.get(copied..pos).unwrap_or_default());
                 out.push_str(&placeholder(&hit));
                 found.push(hit.kind);
-                (pos, copied, prev) = (hit.end, hit.end, None);
+                (pos, copied, prev, after_letters) = (hit.end, hit.end, None, false);
             }
             None => {
-                prev = bytes.get(pos).copied();
+                let byte = bytes.get(pos).copied();
+                let word_starts = !prev.is_some_and(|b| b.is_ascii_alphanumeric());
+                after_letters =
+                    byte.is_some_and(|b| b.is_ascii_alphabetic()) && (after_letters || word_starts);
+                prev = byte;
                 pos += 1;
             }
         }
@@ -74,11 +82,18 @@ fn placeholder(hit: &Hit) -> String {
     }
 }
 
-/// Tries every detector at `start`; a candidate must begin an ASCII word.
-fn detect(bytes: &[u8], start: usize, prev: Option<u8>) -> Option<Hit> {
+/// Tries every detector at `start`; a candidate must begin an ASCII word, except that a card may
+/// also be glued to a word of letters before it (`after_letters`): a customer typing "no4111…"
+/// still typed a card, and Luhn over 13–19 digits keeps ordinary codes out.
+fn detect(bytes: &[u8], start: usize, prev: Option<u8>, after_letters: bool) -> Option<Hit> {
     let first = *bytes.get(start)?;
-    if prev.is_some_and(|b| b.is_ascii_alphanumeric()) || !first.is_ascii_alphanumeric() {
+    if !first.is_ascii_alphanumeric() {
         return None;
+    }
+    if prev.is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return (after_letters && first.is_ascii_digit())
+            .then(|| card_at(bytes, start, prev))
+            .flatten();
     }
     if first.is_ascii_alphabetic() {
         iban_at(bytes, start).or_else(|| shaped_id_at(bytes, start, LETTER_IDS))
@@ -94,12 +109,19 @@ fn detect(bytes: &[u8], start: usize, prev: Option<u8>) -> Option<Hit> {
 
 const CARD_DIGITS_MIN: usize = 13;
 const CARD_DIGITS_MAX: usize = 19;
+/// Digits in the first group of a grouped card.
+const CARD_FIRST_GROUP_DIGITS_MIN: usize = 4;
+/// Digits in every later group of a grouped card.
+const CARD_GROUP_DIGITS_MIN: usize = 3;
+/// Digits in any group of a grouped card (a card split in two halves has groups of 8).
+const CARD_GROUP_DIGITS_MAX: usize = 8;
 
-/// A card: 13–19 digits passing Luhn, either unbroken or grouped by single spaces or dashes.
+/// A card: 13–19 digits passing Luhn, either unbroken or grouped by single spaces, dashes or dots.
 ///
-/// Grouped cards start with a 4-digit group and continue in groups of 3–6 (4-4-4-4, 4-6-5, 4-4-4-4-3),
-/// which keeps dates, phone numbers and amount lists from being stitched into one long "number".
-/// A leading `0` (no card network issues those) or a `+` before it (a phone number) rules it out.
+/// Grouped cards start with a group of 4–8 digits and continue in groups of 3–8 (4-4-4-4, 4-6-5,
+/// 4-4-4-4-3, 8-8), which keeps dates, phone numbers and amount lists (groups of 1–3) from being
+/// stitched into one long "number". A leading `0` (no card network issues those) or a `+` before it
+/// (a phone number) rules it out.
 fn card_at(bytes: &[u8], start: usize, prev: Option<u8>) -> Option<Hit> {
     if prev == Some(b'+') || bytes.get(start) == Some(&b'0') {
         return None;
@@ -123,7 +145,7 @@ fn card_group_ends(bytes: &[u8], start: usize) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     let mut ends = vec![(start + first, first)];
-    if first != 4 {
+    if !(CARD_FIRST_GROUP_DIGITS_MIN..=CARD_GROUP_DIGITS_MAX).contains(&first) {
         return ends;
     }
     let (mut end, mut count) = (start + first, first);
@@ -131,8 +153,10 @@ fn card_group_ends(bytes: &[u8], start: usize) -> Vec<(usize, usize)> {
         .get(end)
         .is_some_and(|&b| matches!(b, b' ' | b'-' | b'.'))
     {
-        let group = digit_run(bytes, end + 1, 7);
-        if !(3..=6).contains(&group) || count + group > CARD_DIGITS_MAX {
+        let group = digit_run(bytes, end + 1, CARD_GROUP_DIGITS_MAX + 1);
+        if !(CARD_GROUP_DIGITS_MIN..=CARD_GROUP_DIGITS_MAX).contains(&group)
+            || count + group > CARD_DIGITS_MAX
+        {
             break;
         }
         (end, count) = (end + 1 + group, count + group);
@@ -613,6 +637,47 @@ mod tests {
     }
 
     #[test]
+    fn card_numbers_glued_to_a_word_are_masked_and_the_word_kept() {
+        for (text, expected) in [
+            ("my card no4111111111111111", "my card no[card •••• 1111]"),
+            (
+                "kortnr4111 1111 1111 1111 tack",
+                "kortnr[card •••• 1111] tack",
+            ),
+            ("Karte:4111.1111.1111.1111", "Karte:[card •••• 1111]"),
+            ("nr5555555555554444.", "nr[card •••• 4444]."),
+        ] {
+            assert_eq!(masked_text(text), expected, "masking {text:?}");
+            assert_eq!(mask(text).found, vec![Sensitive::CardNumber], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn card_numbers_split_in_halves_or_unusual_groups_are_masked() {
+        for text in [
+            "41111111 11111111",
+            "4111-1111 1111.1111",
+            "411111 111111 1111",
+            "4111 11111111 1111",
+        ] {
+            assert_single(text, Sensitive::CardNumber, CARD);
+        }
+    }
+
+    #[test]
+    fn codes_glued_to_letters_that_fail_luhn_or_are_too_short_survive() {
+        for text in [
+            "ref4111111111111112",
+            "order AB12345678",
+            "SE1234567",
+            "abc123 456 789",
+            "tel0701234567",
+        ] {
+            assert_untouched(text);
+        }
+    }
+
+    #[test]
     fn amex_grouped_four_six_five_and_other_networks_are_masked() {
         assert_single(
             "3782 822463 10005",
@@ -948,6 +1013,8 @@ mod tests {
             "4111111111111111kr och BSN 123456782",
             "QQ123456C DE89370400440532013000 12345678Z 44051401359",
             "1234 4111 1111 1111 1111 5555 5555 5555 4444",
+            "X1234567L4111 1111 1111 1111",
+            "no4111111111111111 kortnr5555555555554444kr",
         ] {
             let once = masked_text(text);
             assert_eq!(masked_text(&once), once, "{text}");

@@ -8,7 +8,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use fairdesk_understand::understander::{bnpl_config, bnpl_training_examples};
-use fairdesk_understand::{Lang, SlotContext, Understander, extract_slots};
+use fairdesk_understand::{DateOrder, Lang, SlotContext, Understander, extract_slots};
 
 const MESSAGES: &[&str] = &[
     "where is my order from Zalando?",
@@ -39,6 +39,7 @@ fn understand(c: &mut Criterion) {
     let ctx = SlotContext {
         merchants: &merchants,
         today,
+        date_order: DateOrder::DayMonth,
     };
     c.bench_function("extract slots", |b| {
         b.iter(|| {

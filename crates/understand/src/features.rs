@@ -126,6 +126,16 @@ fn word_pairs(cut: usize, words: &[&str], out: &mut Vec<u64>) {
     }
 }
 
+/// The key [`extract`] gives `word` (normalised) as a word unigram.
+pub fn word_key(word: &str) -> u64 {
+    finish(word.chars().fold(SEED_WORD, fnv_char))
+}
+
+/// The key [`extract`] gives the character gram `gram` (normalised, a space marking a word edge).
+pub fn char_gram_key(gram: &[char]) -> u64 {
+    finish(gram.iter().copied().fold(SEED_CHAR, fnv_char))
+}
+
 fn fnv_char(hash: u64, c: char) -> u64 {
     (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME)
 }
@@ -194,6 +204,29 @@ mod tests {
         a.sort_unstable();
         b.sort_unstable();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn single_word_and_gram_keys_are_the_ones_extract_gives() {
+        let words_only = FeatureConfig {
+            char_min: 0,
+            pair_cut: 0,
+            word_max: 1,
+            ..FeatureConfig::INTENTS
+        };
+        assert_eq!(keys(&words_only, "Hej!"), vec![word_key("hej")]);
+        let trigrams_only = FeatureConfig {
+            char_min: 3,
+            char_max: 3,
+            word_max: 0,
+            pair_cut: 0,
+            ..FeatureConfig::INTENTS
+        };
+        let expected: Vec<u64> = [[' ', 'a', 'b'], ['a', 'b', ' ']]
+            .iter()
+            .map(|g| char_gram_key(g))
+            .collect();
+        assert_eq!(keys(&trigrams_only, "ab"), expected);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::str::FromStr;
 use crate::classifier::{ClassifierConfig, TextClassifier, TrainError};
 use crate::dataset::Example;
 use crate::features::FeatureConfig;
+use crate::vectorizer::Vectorizer;
 
 /// A language fairdesk understands and answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -136,6 +137,12 @@ impl LanguageIdentifier {
             .filter_map(|l| l.parse().ok())
             .collect();
         Ok(Self { model, langs })
+    }
+
+    /// The feature vocabulary: every word and character gram of the training files, in all
+    /// languages.
+    pub fn vocabulary(&self) -> &Vectorizer {
+        &self.model.vectorizer
     }
 
     /// The most probable language of `text` and its probability, or `None` when the text has

@@ -25,6 +25,7 @@ pub mod dataset;
 pub mod eval;
 pub mod features;
 pub mod format;
+pub mod gibberish;
 pub mod handoff;
 pub mod intent;
 pub mod lang;
@@ -39,5 +40,7 @@ pub use dataset::{DataError, Example, read_all, read_examples};
 pub use format::ModelError;
 pub use intent::Intent;
 pub use lang::{Lang, LanguageIdentifier};
-pub use slots::{Amount, Installment, MerchantMatch, SlotContext, Slots, extract_slots};
+pub use slots::{
+    Amount, DateOrder, Installment, MerchantMatch, SlotContext, Slots, Span, extract_slots,
+};
 pub use understander::{UnderstandError, Understander, Understanding};

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use crate::classifier::{ClassifierConfig, Reject, TextClassifier, TrainError};
 use crate::dataset::{DataError, Example, parse_examples};
+use crate::gibberish::is_gibberish;
 use crate::handoff::asks_for_human;
 use crate::intent::{Intent, UnknownIntent};
 use crate::lang::{Lang, LanguageIdentifier};
@@ -32,7 +33,8 @@ pub struct Understanding {
     pub lang_confidence: f32,
     /// The decided intent.
     pub intent: Intent,
-    /// Calibrated probability of the top-scoring intent (1.0 when the human lexicon decided).
+    /// Calibrated probability of the top-scoring intent (1.0 when the human lexicon decided; 0.0
+    /// when the text has no letters or digits, or is keyboard mash: see [`crate::gibberish`]).
     pub confidence: f32,
     /// The most probable intents by the classifier, most probable first.
     pub top: Vec<(Intent, f32)>,
@@ -131,7 +133,8 @@ impl Understander {
         &self.intents
     }
 
-    /// Understands one message. Never fails: empty or meaningless input is `out_of_scope`.
+    /// Understands one message. Never fails: empty or meaningless input (no letters or digits,
+    /// or no word of any trained language) is `out_of_scope` with confidence 0.
     pub fn understand(&self, text: &str) -> Understanding {
         let (lang, lang_confidence) = self.lang_id.identify(text).unwrap_or((Lang::En, 0.0));
         let prediction = self.intents.predict(text, Some(lang.as_str()));
@@ -150,7 +153,9 @@ impl Understander {
         let forced_human = asks_for_human(text);
         let (intent, confidence) = if forced_human {
             (Intent::HumanAgent, 1.0)
-        } else if !text.chars().any(char::is_alphanumeric) {
+        } else if !text.chars().any(char::is_alphanumeric)
+            || is_gibberish(self.lang_id.vocabulary(), text)
+        {
             (Intent::OutOfScope, 0.0)
         } else {
             let intent = self.intent_of.get(prediction.label).copied();

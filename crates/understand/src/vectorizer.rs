@@ -110,6 +110,11 @@ impl Vectorizer {
         &self.config
     }
 
+    /// Whether `key` was seen in training (has a column).
+    pub fn knows(&self, key: u64) -> bool {
+        self.columns.contains_key(&key)
+    }
+
     /// Column keys in column order.
     pub fn keys(&self) -> &[u64] {
         &self.keys

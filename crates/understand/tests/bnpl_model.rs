@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use fairdesk_understand::eval::evaluate_with;
+use fairdesk_understand::gibberish::is_gibberish;
 use fairdesk_understand::handoff::asks_for_human;
 use fairdesk_understand::{Example, Intent, Lang, Understander, read_examples};
 
@@ -110,6 +111,95 @@ fn the_human_safety_net_never_fires_on_other_intents() {
         .map(|e| e.text.as_str())
         .collect();
     assert!(wrongly_forced.is_empty(), "{wrongly_forced:?}");
+}
+
+#[test]
+fn keyboard_mash_is_out_of_scope_with_no_confidence() {
+    for text in [
+        "jdjdjdj",
+        "asdkjh qwpoe zzxv",
+        "xkcd qwrtz plmnb",
+        "sdfghj kjhgf",
+        "öööh",
+        "hdhdhd",
+        "zxcvb",
+    ] {
+        let u = model().understand(text);
+        assert_eq!(
+            (u.intent, u.confidence),
+            (Intent::OutOfScope, 0.0),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn short_and_misspelled_real_messages_are_not_gibberish_in_any_language() {
+    let vocabulary = model().lang_id().vocabulary();
+    for text in [
+        "thx",
+        "yep",
+        "refnud??",
+        "paymnet",
+        "hej",
+        "tack",
+        "japp",
+        "betlaning",
+        "takk",
+        "nei",
+        "tak",
+        "hej hej",
+        "moi",
+        "kiitos",
+        "joo",
+        "maksuu",
+        "danke",
+        "jawohl",
+        "Rückerstatung",
+        "dank je",
+        "hoi",
+        "nee",
+        "dzięki",
+        "cześć",
+        "zwrot pieniedzy",
+        "merci",
+        "ouais",
+        "remboursment",
+        "gracias",
+        "vale",
+        "reembolzo",
+        "grazie",
+        "ciao",
+        "rimborzo",
+        "jaaaa",
+        "neeej",
+    ] {
+        assert!(!is_gibberish(vocabulary, text), "{text}");
+        assert!(model().understand(text).confidence > 0.0, "{text}");
+    }
+}
+
+#[test]
+fn no_held_out_test_line_is_taken_for_gibberish() {
+    let vocabulary = model().lang_id().vocabulary();
+    let sets = test_sets();
+    let flagged: Vec<&str> = sets
+        .values()
+        .flatten()
+        .filter(|e| is_gibberish(vocabulary, &e.text))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(flagged.is_empty(), "{flagged:?}");
+}
+
+#[test]
+fn an_undelivered_polish_order_typed_without_diacritics_is_a_problem_with_the_order() {
+    for text in [
+        "zamowienie nie przyszlo do dzis, co mam zrobic",
+        "paczka nie doszla a place juz druga rate",
+    ] {
+        assert_eq!(intent_of(text), "report_problem_order", "{text}");
+    }
 }
 
 #[test]

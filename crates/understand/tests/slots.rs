@@ -2,7 +2,10 @@
 //! installment ordinals and fuzzy merchant names, plus hostile input.
 
 use chrono::{Datelike, NaiveDate};
-use fairdesk_understand::{Amount, Installment, Lang, SlotContext, Slots, extract_slots};
+use fairdesk_understand::slots::Unit;
+use fairdesk_understand::{
+    Amount, DateOrder, Installment, Lang, SlotContext, Slots, Span, extract_slots,
+};
 
 fn today() -> NaiveDate {
     // A Wednesday.
@@ -14,6 +17,10 @@ fn date(m: u32, d: u32) -> NaiveDate {
 }
 
 fn slots(text: &str, lang: Lang) -> Slots {
+    slots_in(text, lang, DateOrder::DayMonth)
+}
+
+fn slots_in(text: &str, lang: Lang, date_order: DateOrder) -> Slots {
     let merchants: Vec<String> = ["Zalando", "H&M", "Elgiganten", "IKEA", "MediaMarkt"]
         .map(String::from)
         .to_vec();
@@ -23,6 +30,7 @@ fn slots(text: &str, lang: Lang) -> Slots {
         &SlotContext {
             merchants: &merchants,
             today: today(),
+            date_order,
         },
     )
 }
@@ -95,6 +103,158 @@ fn relative_dates_in_every_language() {
     for (text, lang, expected) in cases {
         assert_eq!(dates(text, *lang), [*expected], "{text}");
     }
+}
+
+#[test]
+fn slash_dates_are_read_month_first_for_customers_who_write_them_so() {
+    let us = |text: &str| slots_in(text, Lang::En, DateOrder::MonthDay).dates;
+    assert_eq!(us("can I move my payment to 4/22?"), [date(4, 22)]);
+    assert_eq!(us("on 12/1 please"), [date(12, 1)]);
+    assert_eq!(us("due 12/01/26"), [date(12, 1)]);
+    assert_eq!(us("den 1.12."), [date(12, 1)], "dots stay day first");
+    assert_eq!(dates("on 12/1 please", Lang::En), [date(1, 12)]);
+    assert!(dates("can I move my payment to 4/22?", Lang::En).is_empty());
+}
+
+#[test]
+fn the_end_of_a_month_is_its_last_day_in_every_language() {
+    let cases: &[(&str, Lang, NaiveDate)] = &[
+        (
+            "push it back to the end of December",
+            Lang::En,
+            date(12, 31),
+        ),
+        ("bis Ende Januar bitte", Lang::De, date(1, 31)),
+        ("i slutet av december", Lang::Sv, date(12, 31)),
+        ("i slutten av januar", Lang::Nb, date(1, 31)),
+        ("i slutningen af december", Lang::Da, date(12, 31)),
+        ("joulukuun lopussa", Lang::Fi, date(12, 31)),
+        ("eind december", Lang::Nl, date(12, 31)),
+        ("pod koniec grudnia", Lang::Pl, date(12, 31)),
+        ("fin décembre", Lang::Fr, date(12, 31)),
+        ("a finales de enero", Lang::Es, date(1, 31)),
+        ("fine febbraio", Lang::It, date(2, 28)),
+    ];
+    for (text, lang, expected) in cases {
+        assert_eq!(dates(text, *lang), [*expected], "{text}");
+    }
+    let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
+    assert_eq!(dates("end of February 2028", Lang::En), [leap]);
+}
+
+#[test]
+fn spans_to_move_by_in_every_language() {
+    let cases: &[(&str, Lang, u32, Unit)] = &[
+        (
+            "can I move my payment by 2 months",
+            Lang::En,
+            2,
+            Unit::Month,
+        ),
+        ("postpone my payment for 6 weeks", Lang::En, 6, Unit::Week),
+        ("push it back two weeks please", Lang::En, 2, Unit::Week),
+        (
+            "kan jag skjuta upp betalningen två månader",
+            Lang::Sv,
+            2,
+            Unit::Month,
+        ),
+        (
+            "kan jag flytta betalningen sex veckor framåt",
+            Lang::Sv,
+            6,
+            Unit::Week,
+        ),
+        ("flytt betalingen med en uke", Lang::Nb, 1, Unit::Week),
+        (
+            "kan jeg udskyde betalingen med tre uger",
+            Lang::Da,
+            3,
+            Unit::Week,
+        ),
+        (
+            "voinko siirtää maksua kahdella viikolla",
+            Lang::Fi,
+            2,
+            Unit::Week,
+        ),
+        (
+            "kann ich die Zahlung um zwei Monate verschieben",
+            Lang::De,
+            2,
+            Unit::Month,
+        ),
+        ("bitte um 10 Tage verschieben", Lang::De, 10, Unit::Day),
+        (
+            "kan ik de betaling met een maand uitstellen",
+            Lang::Nl,
+            1,
+            Unit::Month,
+        ),
+        (
+            "czy mogę przesunąć ratę o miesiąc",
+            Lang::Pl,
+            1,
+            Unit::Month,
+        ),
+        ("przesunąć płatność o dwa tygodnie", Lang::Pl, 2, Unit::Week),
+        (
+            "décaler mon paiement de deux semaines",
+            Lang::Fr,
+            2,
+            Unit::Week,
+        ),
+        ("aplazar el pago dos meses", Lang::Es, 2, Unit::Month),
+        ("posticipare la rata di 10 giorni", Lang::It, 10, Unit::Day),
+    ];
+    for (text, lang, count, unit) in cases {
+        let s = slots(text, *lang);
+        let expected = Span {
+            count: *count,
+            unit: *unit,
+        };
+        assert_eq!(s.postpone_by, Some(expected), "{text}");
+        assert!(s.dates.is_empty() && s.amounts.is_empty(), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn past_times_frequencies_plan_lengths_and_dates_are_not_spans() {
+    let cases: &[(&str, Lang)] = &[
+        ("I paid two weeks ago", Lang::En),
+        ("pay in 4, every 2 weeks", Lang::En),
+        ("can I move a payment on my 12 months plan", Lang::En),
+        ("in 2 weeks", Lang::En),
+        ("jag betalade för två veckor sedan", Lang::Sv),
+        ("om två veckor", Lang::Sv),
+        ("vor zwei Wochen bestellt", Lang::De),
+        ("alle zwei Wochen", Lang::De),
+        ("twee weken geleden", Lang::Nl),
+        ("dwa tygodnie temu", Lang::Pl),
+        ("il y a deux semaines", Lang::Fr),
+        ("hace dos semanas", Lang::Es),
+        ("due settimane fa", Lang::It),
+        ("kaksi viikkoa sitten", Lang::Fi),
+        ("next week", Lang::En),
+    ];
+    for (text, lang) in cases {
+        assert_eq!(slots(text, *lang).postpone_by, None, "{text}");
+    }
+}
+
+#[test]
+fn a_span_is_counted_from_the_date_it_is_applied_to() {
+    let from = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+    let month = Span {
+        count: 1,
+        unit: Unit::Month,
+    };
+    let fortnight = Span {
+        count: 2,
+        unit: Unit::Week,
+    };
+    assert_eq!(month.after(from), NaiveDate::from_ymd_opt(2026, 2, 28));
+    assert_eq!(fortnight.after(from), NaiveDate::from_ymd_opt(2026, 2, 14));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `move_due_date`: propose a later date for the next installment, within policy. A date the
-//! customer names is used if policy allows it; a date beyond policy is explained and the
-//! conversation goes to a person (a request beyond policy is a handoff trigger).
+//! customer names ("to 30 April", "end of May"), or the due date pushed back by the span they name
+//! ("by two weeks", "um zwei Monate"), is used if policy allows it; one beyond policy is explained
+//! and the conversation goes to a person (a request beyond policy is a handoff trigger).
 
 use chrono::{Days, NaiveDate};
 use fairdesk_ledger::{Order, OrderStatus};
@@ -43,11 +44,10 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             ctx.say("move-date-not-possible", &[("reason", limit)]),
         ]);
     };
-    let wanted = ctx
-        .slots
-        .dates
-        .iter()
-        .copied()
+    let named = ctx.slots.dates.iter().copied();
+    let pushed_back = ctx.slots.postpone_by.and_then(|span| span.after(current));
+    let wanted = named
+        .chain(pushed_back)
         .find(|d| *d > current && *d >= ctx.today);
     let new_due = match wanted {
         Some(d) if d > latest => {
@@ -81,6 +81,8 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
 
 #[cfg(test)]
 mod tests {
+    use fairdesk_understand::slots::{Span, Unit};
+
     use super::*;
     use crate::flows::testing::*;
 
@@ -170,6 +172,70 @@ mod tests {
         assert_eq!(reason, HandoffReason::BeyondPolicy);
         let text = message.map(|m| m.text).unwrap_or_default();
         assert!(text.contains("högst 14 dagar"), "{text}");
+    }
+
+    #[test]
+    fn a_span_counts_from_the_due_date_and_one_beyond_policy_goes_to_a_person() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        // Installment 1 is due 15 February; a week later is within the 14 days allowed.
+        w.slots.postpone_by = Some(Span {
+            count: 1,
+            unit: Unit::Week,
+        });
+        let Step::Confirm { action, .. } = w.run("O-1", run) else {
+            unreachable!("a span within policy must be proposed");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 2, 22)
+            }
+        );
+        for span in [
+            Span {
+                count: 2,
+                unit: Unit::Month,
+            },
+            Span {
+                count: 6,
+                unit: Unit::Week,
+            },
+            Span {
+                count: 15,
+                unit: Unit::Day,
+            },
+        ] {
+            w.slots.postpone_by = Some(span);
+            let Step::Handoff { reason, .. } = w.run("O-1", run) else {
+                unreachable!("{span:?} is beyond policy and must go to a person");
+            };
+            assert_eq!(reason, HandoffReason::BeyondPolicy);
+        }
+    }
+
+    #[test]
+    fn a_named_date_wins_over_a_span() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        w.slots.dates = vec![day(2026, 2, 20)];
+        w.slots.postpone_by = Some(Span {
+            count: 2,
+            unit: Unit::Month,
+        });
+        let Step::Confirm { action, .. } = w.run("O-1", run) else {
+            unreachable!("the named date is within policy");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 2, 20)
+            }
+        );
     }
 
     #[test]

@@ -1,11 +1,12 @@
-//! Dates: absolute ("2026-12-01", "1.12.", "1/12", "1 december", "1. Dezember", "December 1st")
-//! and relative ("tomorrow", "next Friday", "om två veckor", "in 3 Tagen", "za tydzień"),
-//! resolved against the caller's `today`.
+//! Dates: absolute ("2026-12-01", "1.12.", "1/12", "1 december", "1. Dezember", "December 1st";
+//! "4/22" for customers who write the month first), relative ("tomorrow", "next Friday", "om två
+//! veckor", "in 3 Tagen", "za tydzień") and a month's end ("end of May", "Ende Mai", "slutet av
+//! maj"), resolved against the caller's `today`.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::relative::{Unit, Words, words};
-use super::{Token, calendar, phrase_at};
+use super::{DateOrder, Token, calendar, phrase_at};
 use crate::lang::Lang;
 
 /// Dates found, and the tokens they used (so they are not read as amounts too).
@@ -24,19 +25,15 @@ impl Found {
     }
 }
 
-pub(super) fn extract(tokens: &[Token], lang: Lang, today: NaiveDate) -> Found {
+pub(super) fn extract(tokens: &[Token], lang: Lang, today: NaiveDate, order: DateOrder) -> Found {
     let mut found = Found::default();
-    let vocabularies: Vec<&Words> = if lang == Lang::En {
-        vec![words(lang)]
-    } else {
-        vec![words(lang), words(Lang::En)]
-    };
+    let vocabularies = vocabularies(lang);
     let mut i = 0;
     while i < tokens.len() {
-        let hit = absolute(tokens, i, today).or_else(|| {
-            vocabularies
-                .iter()
-                .find_map(|w| relative(tokens, i, w, today))
+        let hit = absolute(tokens, i, today, order).or_else(|| {
+            vocabularies.iter().find_map(|w| {
+                relative(tokens, i, w, today).or_else(|| month_end(tokens, i, w, today))
+            })
         });
         match hit {
             Some((date, len)) => {
@@ -49,10 +46,24 @@ pub(super) fn extract(tokens: &[Token], lang: Lang, today: NaiveDate) -> Found {
     found
 }
 
+/// The relative-date vocabularies read for `lang`: its own, then English (customers mix it in).
+pub(super) fn vocabularies(lang: Lang) -> Vec<&'static Words> {
+    if lang == Lang::En {
+        vec![words(lang)]
+    } else {
+        vec![words(lang), words(Lang::En)]
+    }
+}
+
 /// An absolute date starting at token `i`, with the number of tokens it spans.
-fn absolute(tokens: &[Token], i: usize, today: NaiveDate) -> Option<(NaiveDate, usize)> {
+fn absolute(
+    tokens: &[Token],
+    i: usize,
+    today: NaiveDate,
+    order: DateOrder,
+) -> Option<(NaiveDate, usize)> {
     let token = tokens.get(i)?;
-    if let Some(date) = numeric(&token.raw, today) {
+    if let Some(date) = numeric(&token.raw, today, order) {
         let money = [i.wrapping_sub(1), i + 1]
             .iter()
             .any(|&j| tokens.get(j).is_some_and(is_currency));
@@ -89,31 +100,34 @@ fn is_currency(token: &Token) -> bool {
         || ["€", "$", "£"].contains(&token.raw.as_str())
 }
 
-/// "2026-12-01", "1.12.", "1.12.2026", "1.12", "1/12", "01/12/26".
-fn numeric(raw: &str, today: NaiveDate) -> Option<NaiveDate> {
+/// "2026-12-01", "1.12.", "1.12.2026", "1.12", "1/12", "01/12/26"; with slashes and
+/// [`DateOrder::MonthDay`], "12/1" and "12/01/26".
+fn numeric(raw: &str, today: NaiveDate, order: DateOrder) -> Option<NaiveDate> {
     let raw = raw.trim_end_matches([',', ':']);
     let number = |s: &str| -> Option<u32> {
         (!s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
             .then(|| s.parse().ok())
             .flatten()
     };
+    let month_first = order == DateOrder::MonthDay && raw.contains('/');
+    let day_month = |a: &str, b: &str| -> Option<(u32, u32)> {
+        let (a, b) = (number(a)?, number(b)?);
+        Some(if month_first { (b, a) } else { (a, b) })
+    };
     let parts: Vec<&str> = raw.split(['-', '.', '/']).collect();
     match parts.as_slice() {
         [y, m, d] if raw.contains('-') && y.len() == 4 => {
             NaiveDate::from_ymd_opt(i32::try_from(number(y)?).ok()?, number(m)?, number(d)?)
         }
-        [d, m] | [d, m, ""] if !raw.contains('-') && d.len() <= 2 && m.len() <= 2 => {
-            resolve(number(d)?, number(m)?, None, today)
+        [a, b] | [a, b, ""] if !raw.contains('-') && a.len() <= 2 && b.len() <= 2 => {
+            let (d, m) = day_month(a, b)?;
+            resolve(d, m, None, today)
         }
-        [d, m, y] if !raw.contains('-') && d.len() <= 2 && m.len() <= 2 => {
+        [a, b, y] if !raw.contains('-') && a.len() <= 2 && b.len() <= 2 => {
+            let (d, m) = day_month(a, b)?;
             let y = number(y)?;
             let year = if y < 100 { 2000 + y } else { y };
-            resolve(
-                number(d)?,
-                number(m)?,
-                Some(i32::try_from(year).ok()?),
-                today,
-            )
+            resolve(d, m, Some(i32::try_from(year).ok()?), today)
         }
         _ => None,
     }
@@ -142,14 +156,54 @@ fn year_at(tokens: &[Token], i: usize) -> (Option<i32>, bool) {
 
 /// A day and month, in the given year or else in the year that puts it closest to `today`.
 fn resolve(day: u32, month: u32, year: Option<i32>, today: NaiveDate) -> Option<NaiveDate> {
+    nearest(year, today, |y| NaiveDate::from_ymd_opt(y, month, day))
+}
+
+/// `date_in(year)`, or without a year the candidate of the year closest to `today`.
+fn nearest(
+    year: Option<i32>,
+    today: NaiveDate,
+    date_in: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
     if let Some(year) = year {
-        return NaiveDate::from_ymd_opt(year, month, day);
+        return date_in(year);
     }
     let y = today.year();
     [y, y - 1, y + 1]
         .into_iter()
-        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .filter_map(date_in)
         .min_by_key(|d| (*d - today).num_days().abs())
+}
+
+/// "end of May", "Ende Mai 2026", "toukokuun lopussa" at token `i`: the month's last day.
+fn month_end(
+    tokens: &[Token],
+    i: usize,
+    w: &Words,
+    today: NaiveDate,
+) -> Option<(NaiveDate, usize)> {
+    let before = w
+        .month_end_before
+        .iter()
+        .find(|p| phrase_at(tokens, i, p))
+        .map(|p| p.split(' ').count());
+    let (month, len) = match before {
+        Some(n) => (calendar::month(&tokens.get(i + n)?.word)?, n + 1),
+        None => {
+            let month = calendar::month(&tokens.get(i)?.word)?;
+            let end = w
+                .month_end_after
+                .contains(&tokens.get(i + 1)?.word.as_str());
+            end.then_some((month, 2))?
+        }
+    };
+    let (year, has_year) = year_at(tokens, i + len);
+    let last_day = |y: i32| {
+        NaiveDate::from_ymd_opt(y, month, 1)?
+            .checked_add_months(Months::new(1))?
+            .pred_opt()
+    };
+    Some((nearest(year, today, last_day)?, len + usize::from(has_year)))
 }
 
 /// A relative date starting at token `i` in vocabulary `w`.
@@ -184,7 +238,7 @@ fn relative(tokens: &[Token], i: usize, w: &Words, today: NaiveDate) -> Option<(
 }
 
 /// "3 days", "två veckor", "tydzień" (a bare unit counts one) at token `i`.
-fn count_and_unit(tokens: &[Token], i: usize, w: &Words) -> Option<(i64, Unit, usize)> {
+pub(super) fn count_and_unit(tokens: &[Token], i: usize, w: &Words) -> Option<(i64, Unit, usize)> {
     let unit_of = |t: &Token| {
         w.units
             .iter()
@@ -209,7 +263,9 @@ fn count_and_unit(tokens: &[Token], i: usize, w: &Words) -> Option<(i64, Unit, u
     Some((count, unit_of(tokens.get(i + 1)?)?, 2))
 }
 
-fn shift(today: NaiveDate, count: i64, unit: Unit) -> Option<NaiveDate> {
+/// `today` moved by `count` units (back for a negative count); a month from 31 January is the
+/// last day of February.
+pub(super) fn shift(today: NaiveDate, count: i64, unit: Unit) -> Option<NaiveDate> {
     let magnitude = count.unsigned_abs();
     match unit {
         Unit::Day | Unit::Week => {

@@ -13,6 +13,7 @@ mod merchant;
 mod order;
 #[rustfmt::skip]
 mod relative;
+mod span;
 
 use chrono::NaiveDate;
 
@@ -22,14 +23,40 @@ use crate::text::{MAX_CHARS, fold_diacritics};
 pub use amount::Amount;
 pub use installment::Installment;
 pub use merchant::MerchantMatch;
+pub use relative::Unit;
+pub use span::Span;
 
-/// What the caller knows that the text does not: its merchants and the current date.
+/// What the caller knows that the text does not: its merchants, the current date and how the
+/// customer writes dates.
 #[derive(Debug, Clone, Copy)]
 pub struct SlotContext<'a> {
     /// Merchant names to recognise (fuzzily) in messages.
     pub merchants: &'a [String],
     /// The date relative expressions ("tomorrow", "om två veckor") are counted from.
     pub today: NaiveDate,
+    /// How the customer writes numeric dates with slashes ("4/5").
+    pub date_order: DateOrder,
+}
+
+/// Which number comes first in a numeric date written with slashes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// "22/4" is 22 April: everywhere the lender operates except the United States.
+    #[default]
+    DayMonth,
+    /// "4/22" is April 22: the United States.
+    MonthDay,
+}
+
+impl DateOrder {
+    /// The order customers in `country` (ISO 3166-1 alpha-2) write dates in.
+    pub fn of_country(country: &str) -> DateOrder {
+        if country.eq_ignore_ascii_case("US") {
+            DateOrder::MonthDay
+        } else {
+            DateOrder::DayMonth
+        }
+    }
 }
 
 /// Everything found in one message, each list in text order.
@@ -41,6 +68,9 @@ pub struct Slots {
     pub amounts: Vec<Amount>,
     /// Dates, absolute or resolved from relative expressions.
     pub dates: Vec<NaiveDate>,
+    /// How far the customer wants something pushed back, when they say it as a span of time
+    /// ("by 2 months", "um zwei Wochen", "sex veckor framåt") rather than as a date.
+    pub postpone_by: Option<Span>,
     /// Which installment the message is about.
     pub installment: Option<Installment>,
     /// Merchants from the caller's list, best match first.
@@ -51,19 +81,24 @@ pub struct Slots {
 /// customers mix them in).
 pub fn extract_slots(text: &str, lang: Lang, ctx: &SlotContext<'_>) -> Slots {
     let tokens = tokenize(text);
-    let dates = date::extract(&tokens, lang, ctx.today);
+    let dates = date::extract(&tokens, lang, ctx.today, ctx.date_order);
+    let span = span::extract(&tokens, lang, &dates.used);
     let order_refs = order::extract(&tokens);
     let taken: Vec<bool> = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            dates.used.contains(&i) || order_refs.iter().any(|r| r.0 == i) || t.raw.is_empty()
+            dates.used.contains(&i)
+                || span.as_ref().is_some_and(|(_, used)| used.contains(&i))
+                || order_refs.iter().any(|r| r.0 == i)
+                || t.raw.is_empty()
         })
         .collect();
     Slots {
         order_refs: order_refs.into_iter().map(|(_, r)| r).collect(),
         amounts: amount::extract(&tokens, &taken, lang),
         dates: dates.dates,
+        postpone_by: span.map(|(s, _)| s),
         installment: installment::extract(&tokens),
         merchants: merchant::extract(&tokens, ctx.merchants),
     }
@@ -107,6 +142,18 @@ fn phrase_at(tokens: &[Token], at: usize, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_us_customers_write_the_month_first() {
+        assert_eq!(DateOrder::of_country("US"), DateOrder::MonthDay);
+        for country in ["GB", "SE", "DE", "PL", ""] {
+            assert_eq!(
+                DateOrder::of_country(country),
+                DateOrder::DayMonth,
+                "{country}"
+            );
+        }
+    }
 
     #[test]
     fn tokens_keep_dots_and_drop_quotes() {

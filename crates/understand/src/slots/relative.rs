@@ -1,12 +1,14 @@
 //! Relative date words per language: fixed expressions ("tomorrow", "i övermorgen", "la semaine
-//! prochaine") and the parts of "in N days/weeks/months" ("om två veckor", "in 3 Tagen",
-//! "dans 3 jours", "za tydzień", "kahden viikon päästä"). Words are diacritic-folded.
+//! prochaine"), the parts of "in N days/weeks/months" ("om två veckor", "in 3 Tagen",
+//! "dans 3 jours", "za tydzień", "kahden viikon päästä"), of spans to move something by ("by 2
+//! months", "um zwei Wochen", "o miesiąc") and of a month's end ("end of May", "Ende Mai",
+//! "toukokuun lopussa"). Words are diacritic-folded.
 
 use crate::lang::Lang;
 
 /// A calendar unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Unit {
+pub enum Unit {
     Day,
     Week,
     Month,
@@ -27,6 +29,16 @@ pub(super) struct Words {
     pub units: &'static [(&'static str, Unit)],
     /// Number words.
     pub numbers: &'static [(&'static str, i64)],
+    /// Words before "N units" that make it a span to move something by ("by", "um", "o", "di").
+    pub span_before: &'static [&'static str],
+    /// Words right before a bare "N units" that make it no span ("every", "vor", "hace").
+    pub span_not_before: &'static [&'static str],
+    /// Words right after "N units" that make it no span ("ago", "plan").
+    pub span_not_after: &'static [&'static str],
+    /// Phrases before a month name that mean its end ("end of", "Ende", "slutet av").
+    pub month_end_before: &'static [&'static str],
+    /// Words after a month name that mean its end (Finnish "toukokuun lopussa").
+    pub month_end_after: &'static [&'static str],
 }
 
 use Unit::{Day, Month, Week};
@@ -48,6 +60,11 @@ const EN: Words = Words {
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
         ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
     ],
+    span_before: &["by", "for"],
+    span_not_before: &["every", "each", "last", "past", "first", "once", "twice", "per"],
+    span_not_after: &["ago", "plan", "plans", "financing", "loan", "term"],
+    month_end_before: &["end of"],
+    month_end_after: &[],
 };
 
 const SV: Words = Words {
@@ -67,6 +84,11 @@ const SV: Words = Words {
         ("en", 1), ("ett", 1), ("tva", 2), ("tre", 3), ("fyra", 4), ("fem", 5), ("sex", 6),
         ("sju", 7), ("atta", 8), ("nio", 9), ("tio", 10),
     ],
+    span_before: &["med"],
+    span_not_before: &["varje", "senaste", "forsta"],
+    span_not_after: &["sedan", "sen", "plan", "planen", "avbetalning", "lan", "lanet"],
+    month_end_before: &["slutet av", "slutet pa"],
+    month_end_after: &[],
 };
 
 const NB: Words = Words {
@@ -86,6 +108,11 @@ const NB: Words = Words {
         ("en", 1), ("ett", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
         ("sju", 7), ("syv", 7), ("atte", 8), ("ni", 9), ("ti", 10),
     ],
+    span_before: &["med"],
+    span_not_before: &["hver", "siste", "forste"],
+    span_not_after: &["siden", "plan", "planen", "nedbetaling", "lan", "lanet"],
+    month_end_before: &["slutten av", "slutten pa", "utgangen av"],
+    month_end_after: &[],
 };
 
 const DA: Words = Words {
@@ -105,6 +132,11 @@ const DA: Words = Words {
         ("en", 1), ("et", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6),
         ("syv", 7), ("otte", 8), ("ni", 9), ("ti", 10),
     ],
+    span_before: &["med"],
+    span_not_before: &["hver", "sidste", "forste"],
+    span_not_after: &["siden", "plan", "planen", "afbetaling", "lan", "lanet"],
+    month_end_before: &["slutningen af", "slutningen pa", "udgangen af", "sidst i"],
+    month_end_after: &[],
 };
 
 const FI: Words = Words {
@@ -116,14 +148,20 @@ const FI: Words = Words {
     before: &[],
     after: &["paasta", "kuluttua", "paahan"],
     units: &[
-        ("paivan", Day), ("paivaa", Day), ("viikon", Week), ("viikkoa", Week),
-        ("kuukauden", Month), ("kuukautta", Month),
+        ("paivan", Day), ("paivaa", Day), ("paivalla", Day), ("viikon", Week), ("viikkoa", Week),
+        ("viikolla", Week), ("kuukauden", Month), ("kuukautta", Month), ("kuukaudella", Month),
     ],
     numbers: &[
         ("yhden", 1), ("kahden", 2), ("kaksi", 2), ("kolmen", 3), ("kolme", 3), ("neljan", 4),
         ("nelja", 4), ("viiden", 5), ("viisi", 5), ("kuuden", 6), ("seitseman", 7),
-        ("kahdeksan", 8), ("yhdeksan", 9), ("kymmenen", 10),
+        ("kahdeksan", 8), ("yhdeksan", 9), ("kymmenen", 10), ("yhdella", 1), ("kahdella", 2),
+        ("kolmella", 3), ("neljalla", 4), ("viidella", 5), ("kuudella", 6), ("kymmenella", 10),
     ],
+    span_before: &[],
+    span_not_before: &["joka", "viimeiset", "ensimmaiset"],
+    span_not_after: &["sitten", "rahoitus", "rahoitusta", "laina", "lainaa", "suunnitelma"],
+    month_end_before: &[],
+    month_end_after: &["lopussa", "loppuun", "lopulla"],
 };
 
 const DE: Words = Words {
@@ -137,13 +175,18 @@ const DE: Words = Words {
     after: &[],
     units: &[
         ("tag", Day), ("tagen", Day), ("tage", Day), ("woche", Week), ("wochen", Week),
-        ("monat", Month), ("monaten", Month),
+        ("monat", Month), ("monate", Month), ("monaten", Month),
     ],
     numbers: &[
         ("ein", 1), ("eine", 1), ("einer", 1), ("einem", 1), ("einen", 1), ("zwei", 2),
         ("drei", 3), ("vier", 4), ("funf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
         ("neun", 9), ("zehn", 10),
     ],
+    span_before: &["um"],
+    span_not_before: &["vor", "alle", "seit", "letzten", "ersten"],
+    span_not_after: &["plan", "ratenplan", "finanzierung", "kredit", "laufzeit"],
+    month_end_before: &["ende"],
+    month_end_after: &[],
 };
 
 const NL: Words = Words {
@@ -162,6 +205,11 @@ const NL: Words = Words {
         ("een", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7),
         ("acht", 8), ("negen", 9), ("tien", 10),
     ],
+    span_before: &["met"],
+    span_not_before: &["elke", "iedere", "afgelopen", "sinds", "eerste"],
+    span_not_after: &["geleden", "plan", "financiering", "lening"],
+    month_end_before: &["eind van", "einde van", "eind", "einde"],
+    month_end_after: &[],
 };
 
 const PL: Words = Words {
@@ -181,6 +229,11 @@ const PL: Words = Words {
         ("jeden", 1), ("jedna", 1), ("dwa", 2), ("dwie", 2), ("trzy", 3), ("cztery", 4),
         ("piec", 5), ("szesc", 6), ("siedem", 7), ("osiem", 8), ("dziewiec", 9), ("dziesiec", 10),
     ],
+    span_before: &["o"],
+    span_not_before: &["co", "od", "ostatnie", "pierwsze"],
+    span_not_after: &["temu", "plan", "kredyt", "finansowanie", "raty"],
+    month_end_before: &["koniec", "konca", "koncem"],
+    month_end_after: &[],
 };
 
 const FR: Words = Words {
@@ -198,6 +251,11 @@ const FR: Words = Words {
         ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6),
         ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10),
     ],
+    span_before: &["de"],
+    span_not_before: &["a", "depuis", "tous", "chaque", "derniers", "premiers"],
+    span_not_after: &["plan", "financement", "credit", "pret"],
+    month_end_before: &["fin du mois de", "fin de", "fin"],
+    month_end_after: &[],
 };
 
 const ES: Words = Words {
@@ -218,6 +276,11 @@ const ES: Words = Words {
         ("un", 1), ("una", 1), ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5),
         ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9), ("diez", 10),
     ],
+    span_before: &["por"],
+    span_not_before: &["hace", "cada", "desde", "ultimos", "primeros"],
+    span_not_after: &["plan", "financiacion", "credito", "prestamo"],
+    month_end_before: &["finales de", "final de", "fines de", "fin de"],
+    month_end_after: &[],
 };
 
 const IT: Words = Words {
@@ -238,6 +301,11 @@ const IT: Words = Words {
         ("un", 1), ("una", 1), ("uno", 1), ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5),
         ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10),
     ],
+    span_before: &["di", "per"],
+    span_not_before: &["ogni", "da", "ultimi", "primi"],
+    span_not_after: &["fa", "piano", "finanziamento", "prestito"],
+    month_end_before: &["fine di", "fine"],
+    month_end_after: &[],
 };
 
 /// The vocabulary of `lang`.
