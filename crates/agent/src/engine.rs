@@ -102,12 +102,11 @@ impl Engine {
     }
 
     async fn world(&self, who: &AuthenticatedCustomer) -> Result<World, EngineError> {
-        let customer = self
+        let (customer, orders) = self
             .store
-            .customer(who.id())
+            .customer_with_orders(who.id())
             .await?
             .ok_or_else(|| EngineError::UnknownCustomer(who.id().to_string()))?;
-        let orders = self.store.orders_of_customer(who.id()).await?;
         let mut merchant_names = HashMap::new();
         for o in &orders {
             if merchant_names.contains_key(&o.merchant) {
@@ -175,7 +174,6 @@ impl Engine {
             updated_at: now,
             version: 0,
         };
-        self.store.create_conversation(&conversation).await?;
         let first_name = world
             .customer
             .name
@@ -186,10 +184,14 @@ impl Engine {
         let text = self
             .replies
             .render(&conversation.language, "welcome", &[("name", first_name)]);
-        let message = self.bot(&conversation, Out::text(text), now, None).await?;
+        let welcome = self.bot_message(&conversation, Out::text(text), now, None);
+        let messages = self
+            .store
+            .start_conversation(&conversation, &[welcome])
+            .await?;
         Ok(Turn {
             conversation,
-            messages: vec![message],
+            messages,
             notes: Vec::new(),
             queue_position: None,
             received: None,

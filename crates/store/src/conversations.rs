@@ -12,6 +12,7 @@ use sqlx::AnyConnection;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use crate::group::{Write, write_alone};
 use crate::{Store, StoreError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,12 +131,8 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
     })
 }
 
-/// How many times a write that lost a race (busy database, a concurrent message taking the same
-/// `seq`) is retried.
-const ATTEMPTS_MAX: u32 = 20;
-
 /// Writes a conversation's new state if its version is still `c.version`; returns rows changed.
-async fn update_conversation(
+pub(crate) async fn update_conversation(
     conn: &mut AnyConnection,
     c: &Conversation,
 ) -> Result<u64, StoreError> {
@@ -159,47 +156,42 @@ async fn update_conversation(
     Ok(done.rows_affected())
 }
 
-async fn next_seq(conn: &mut AnyConnection, conversation_id: &str) -> Result<i64, StoreError> {
-    Ok(sqlx::query(
-        "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) FROM messages WHERE conversation_id = $1",
-    )
-    .bind(conversation_id)
-    .fetch_one(&mut *conn)
-    .await?
-    .try_get(0)?)
-}
-
-/// Inserts messages with the `seq`s they carry, in one statement.
-async fn insert_messages(conn: &mut AnyConnection, messages: &[Message]) -> Result<(), StoreError> {
-    if messages.is_empty() {
-        return Ok(());
-    }
+/// Appends messages to a conversation after its last one, in one statement; returns the `seq` the
+/// first one got (the others follow in order).
+pub(crate) async fn append_messages(
+    conn: &mut AnyConnection,
+    conversation_id: &str,
+    messages: &[Message],
+) -> Result<i64, StoreError> {
     // sqlx 0.9.0's Any driver sends a NULL f64 to PostgreSQL as a float4 parameter, and a statement
     // prepared that way then refuses a real f64; so a missing confidence is written as a literal
     // NULL, never bound.
     let mut rows = Vec::with_capacity(messages.len());
-    let mut n = 0;
-    for m in messages {
-        let mut params: Vec<String> = (1..=9).map(|i| format!("${}", n + i)).collect();
-        n += 9;
+    let mut n = 1;
+    for (k, m) in messages.iter().enumerate() {
+        let mut params = vec![(k + 1).to_string()];
+        params.extend((1..=7).map(|i| format!("${}", n + i)));
+        n += 7;
         if m.confidence.is_some() {
             n += 1;
             params.push(format!("${n}"));
         } else {
-            params.push("NULL".to_owned());
+            params.push("CAST(NULL AS DOUBLE PRECISION)".to_owned());
         }
         rows.push(format!("({})", params.join(", ")));
     }
     let sql = format!(
         "INSERT INTO messages (conversation_id, seq, author, body, language, intent, \
-         quick_replies, engine_us, created_at, confidence) VALUES {}",
+         quick_replies, engine_us, created_at, confidence) \
+         SELECT $1, last.seq + v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, \
+         v.column7, v.column8, v.column9 \
+         FROM (SELECT COALESCE(MAX(seq), 0) AS seq FROM messages WHERE conversation_id = $1) last, \
+         (VALUES {}) v RETURNING seq",
         rows.join(", ")
     );
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(conversation_id);
     for m in messages {
         query = query
-            .bind(m.conversation_id.as_str())
-            .bind(m.seq)
             .bind(enum_text(&m.author)?)
             .bind(m.body.as_str())
             .bind(m.language.clone())
@@ -211,32 +203,69 @@ async fn insert_messages(conn: &mut AnyConnection, messages: &[Message]) -> Resu
             query = query.bind(c);
         }
     }
-    query.execute(&mut *conn).await?;
+    let rows = query.fetch_all(&mut *conn).await?;
+    let mut first = i64::MAX;
+    for row in &rows {
+        first = first.min(row.try_get::<i64, _>(0)?);
+    }
+    if rows.len() != messages.len() {
+        return Err(StoreError::Corrupt(format!(
+            "{} of {} messages saved",
+            rows.len(),
+            messages.len()
+        )));
+    }
+    Ok(first)
+}
+
+pub(crate) async fn insert_conversation(
+    conn: &mut AnyConnection,
+    c: &Conversation,
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "INSERT INTO conversations ({CONVERSATION_COLUMNS}) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(c.id.as_str())
+        .bind(c.customer.as_str())
+        .bind(enum_text(&c.state)?)
+        .bind(c.language.as_str())
+        .bind(c.queue.clone())
+        .bind(c.priority)
+        .bind(c.queued_at.map(|t| t.to_rfc3339()))
+        .bind(c.agent_id.clone())
+        .bind(serde_json::to_string(&c.memory)?)
+        .bind(c.created_at.to_rfc3339())
+        .bind(c.updated_at.to_rfc3339())
+        .bind(c.version)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
 impl Store {
+    /// Saves one change to conversations, queued for a group commit on SQLite.
+    async fn write(&self, write: Write) -> Result<Vec<Message>, StoreError> {
+        match self.writer() {
+            Some(writer) => writer.submit(write).await,
+            None => write_alone(self.pool(), self.backend(), &write).await,
+        }
+    }
+
     pub async fn create_conversation(&self, c: &Conversation) -> Result<(), StoreError> {
-        let sql = format!(
-            "INSERT INTO conversations ({CONVERSATION_COLUMNS}) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
-        );
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(c.id.as_str())
-            .bind(c.customer.as_str())
-            .bind(enum_text(&c.state)?)
-            .bind(c.language.as_str())
-            .bind(c.queue.clone())
-            .bind(c.priority)
-            .bind(c.queued_at.map(|t| t.to_rfc3339()))
-            .bind(c.agent_id.clone())
-            .bind(serde_json::to_string(&c.memory)?)
-            .bind(c.created_at.to_rfc3339())
-            .bind(c.updated_at.to_rfc3339())
-            .bind(c.version)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        self.start_conversation(c, &[]).await.map(|_| ())
+    }
+
+    /// Saves a new conversation and its first messages together; returns the messages with their
+    /// `seq`s.
+    pub async fn start_conversation(
+        &self,
+        c: &Conversation,
+        messages: &[Message],
+    ) -> Result<Vec<Message>, StoreError> {
+        self.write(Write::Create(c.clone(), messages.to_vec()))
+            .await
     }
 
     pub async fn conversation(&self, id: &str) -> Result<Option<Conversation>, StoreError> {
@@ -251,10 +280,7 @@ impl Store {
     /// Saves a changed conversation if nobody else changed it since it was read; returns it with its
     /// new version, or [`StoreError::Conflict`].
     pub async fn save_conversation(&self, c: &Conversation) -> Result<Conversation, StoreError> {
-        let mut conn = self.pool().acquire().await?;
-        if update_conversation(&mut conn, c).await? != 1 {
-            return Err(StoreError::Conflict(c.id.clone()));
-        }
+        self.write(Write::Update(c.clone(), Vec::new())).await?;
         Ok(Conversation {
             version: c.version + 1,
             ..c.clone()
@@ -263,35 +289,10 @@ impl Store {
 
     /// Appends a message; its `seq` is assigned here (the given one is ignored).
     pub async fn append_message(&self, m: &Message) -> Result<Message, StoreError> {
-        for _ in 0..ATTEMPTS_MAX {
-            let result = async {
-                let mut conn = self.pool().acquire().await?;
-                let next = next_seq(&mut conn, &m.conversation_id).await?;
-                insert_messages(
-                    &mut conn,
-                    std::slice::from_ref(&Message {
-                        seq: next,
-                        ..m.clone()
-                    }),
-                )
-                .await?;
-                Ok::<_, StoreError>(next)
-            }
-            .await;
-            match result {
-                Ok(next) => {
-                    return Ok(Message {
-                        seq: next,
-                        ..m.clone()
-                    });
-                }
-                Err(e) if e.is_retryable() => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(StoreError::Busy {
-            attempts: ATTEMPTS_MAX,
-        })
+        self.write(Write::Append(vec![m.clone()]))
+            .await?
+            .pop()
+            .ok_or_else(|| StoreError::Corrupt("an appended message was not saved".to_owned()))
     }
 
     /// Saves one turn atomically: the changed conversation (if nobody else changed it since it was
@@ -302,42 +303,14 @@ impl Store {
         c: &Conversation,
         messages: &[Message],
     ) -> Result<(Conversation, Vec<Message>), StoreError> {
-        let begin = match self.backend() {
-            crate::Backend::Sqlite => "BEGIN IMMEDIATE",
-            crate::Backend::Postgres => "BEGIN",
+        let saved = self
+            .write(Write::Update(c.clone(), messages.to_vec()))
+            .await?;
+        let c = Conversation {
+            version: c.version + 1,
+            ..c.clone()
         };
-        for _ in 0..ATTEMPTS_MAX {
-            let result = async {
-                let mut tx = self.pool().begin_with(begin).await?;
-                if update_conversation(&mut tx, c).await? != 1 {
-                    return Err(StoreError::Conflict(c.id.clone()));
-                }
-                let first = next_seq(&mut tx, &c.id).await?;
-                let saved: Vec<Message> = messages
-                    .iter()
-                    .zip(first..)
-                    .map(|(m, seq)| Message { seq, ..m.clone() })
-                    .collect();
-                insert_messages(&mut tx, &saved).await?;
-                tx.commit().await?;
-                Ok(saved)
-            }
-            .await;
-            match result {
-                Ok(saved) => {
-                    let c = Conversation {
-                        version: c.version + 1,
-                        ..c.clone()
-                    };
-                    return Ok((c, saved));
-                }
-                Err(e) if e.is_retryable() => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(StoreError::Busy {
-            attempts: ATTEMPTS_MAX,
-        })
+        Ok((c, saved))
     }
 
     /// The 1-based place a queued conversation has (or would have, once saved) in the human queue.

@@ -12,6 +12,7 @@ mod collect;
 mod conversations;
 mod directory;
 mod error;
+mod group;
 mod load;
 mod schema;
 mod service;
@@ -67,6 +68,8 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     policy: Policy,
+    /// SQLite's single writer (group commit); none on PostgreSQL.
+    writer: Option<group::Writer>,
 }
 
 impl Store {
@@ -79,12 +82,15 @@ impl Store {
                 Backend::Sqlite => 8,
                 Backend::Postgres => 16,
             })
-            .acquire_timeout(Duration::from_secs(30));
+            .acquire_timeout(Duration::from_secs(30))
+            // A SQLite connection is a file handle that cannot go stale; pinging it before every use
+            // would cost a thread hand-off per statement.
+            .test_before_acquire(backend == Backend::Postgres);
         let options = match backend {
             Backend::Sqlite => options.after_connect(|conn, _| {
                 Box::pin(async move {
                     conn.execute(
-                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456; \
                          PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;",
                     )
                     .await
@@ -95,10 +101,12 @@ impl Store {
         };
         let pool = options.connect(&url).await?;
         schema::migrator(backend).run(&pool).await?;
+        let writer = (backend == Backend::Sqlite).then(|| group::Writer::new(pool.clone()));
         Ok(Store {
             pool,
             backend,
             policy,
+            writer,
         })
     }
 
@@ -112,6 +120,10 @@ impl Store {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    fn writer(&self) -> Option<&group::Writer> {
+        self.writer.as_ref()
     }
 
     /// Executes one operation atomically and idempotently. A refusal by the money core is returned as
@@ -181,6 +193,19 @@ impl Store {
         let mut orders = load::latest_orders(&mut conn, Some(id)).await?;
         orders.sort_by(|a, b| (b.purchased_on, &b.id).cmp(&(a.purchased_on, &a.id)));
         Ok(orders)
+    }
+
+    /// A customer and their orders (newest first), read together; `None` for an unknown customer.
+    pub async fn customer_with_orders(
+        &self,
+        id: &CustomerId,
+    ) -> Result<Option<(Customer, Vec<Order>)>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let Some((customer, mut orders)) = load::customer_with_orders(&mut conn, id).await? else {
+            return Ok(None);
+        };
+        orders.sort_by(|a, b| (b.purchased_on, &b.id).cmp(&(a.purchased_on, &a.id)));
+        Ok(Some((customer, orders)))
     }
 
     /// The stored outcome of a key, if it was executed.

@@ -98,6 +98,37 @@ pub(crate) async fn latest_orders(
         .collect()
 }
 
+/// A customer's latest version and the latest version of each of their orders, in one round trip
+/// (read on every chat turn).
+pub(crate) async fn customer_with_orders(
+    conn: &mut AnyConnection,
+    id: &CustomerId,
+) -> Result<Option<(Customer, Vec<Order>)>, StoreError> {
+    let sql = "SELECT 'c', c.state, '' FROM customer_versions c WHERE c.customer_id = $1 \
+               AND c.version = (SELECT MAX(w.version) FROM customer_versions w \
+                                WHERE w.customer_id = $1) \
+               UNION ALL \
+               SELECT 'o', v.state, v.order_id FROM order_versions v WHERE v.customer_id = $1 \
+               AND v.version = (SELECT MAX(w.version) FROM order_versions w \
+                                WHERE w.order_id = v.order_id) \
+               ORDER BY 1, 3";
+    let rows = sqlx::query(sql)
+        .bind(id.as_str())
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut customer = None;
+    let mut orders = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let state: String = row.try_get(1)?;
+        if row.try_get::<String, _>(0)? == "c" {
+            customer = Some(serde_json::from_str(&state)?);
+        } else {
+            orders.push(serde_json::from_str(&state)?);
+        }
+    }
+    Ok(customer.map(|c| (c, orders)))
+}
+
 /// The latest version of every customer.
 pub(crate) async fn latest_customers(
     conn: &mut AnyConnection,

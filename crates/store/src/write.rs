@@ -16,6 +16,11 @@ pub(crate) async fn run_batch(
         Backend::Sqlite => "BEGIN IMMEDIATE",
         Backend::Postgres => "BEGIN ISOLATION LEVEL SERIALIZABLE",
     };
+    // On SQLite, wait for the conversation writer here rather than in SQLite's busy handler.
+    let _turn = match &store.writer {
+        Some(writer) => Some(writer.lock().await),
+        None => None,
+    };
     let mut tx = store.pool.begin_with(begin).await?;
     let mut results = Vec::with_capacity(requests.len());
     for request in requests {

@@ -209,3 +209,55 @@ async fn a_turn_is_saved_whole_or_not_at_all(backend: Backend) {
     assert_eq!(store.queue_position_of(&other).await.unwrap(), 1);
 }
 on_both_backends!(turns, a_turn_is_saved_whole_or_not_at_all);
+
+/// Many turns at once (committed together on SQLite): each is saved whole with its own numbering,
+/// and a stale one among them is refused without taking its neighbours down.
+async fn concurrent_turns_are_saved_whole_and_a_stale_one_fails_alone(backend: Backend) {
+    let (store, _g) = fresh(backend).await;
+    let ids: Vec<String> = (0..40).map(|i| format!("cv-{i}")).collect();
+    for (i, id) in ids.iter().enumerate() {
+        let greeting = [message(id, "hej")];
+        let saved = store
+            .start_conversation(&conversation(id, i64::try_from(i).unwrap()), &greeting)
+            .await
+            .unwrap();
+        assert_eq!(saved[0].seq, 1);
+    }
+    let mut turns = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let store = store.clone();
+        let mut c = conversation(id, i64::try_from(i).unwrap());
+        c.memory = serde_json::json!({"turns": 1});
+        // Every tenth turn was computed from a version that is no longer current.
+        if i % 10 == 9 {
+            c.version = 7;
+        }
+        let id = id.clone();
+        turns.push(tokio::spawn(async move {
+            let sent = [message(&id, "question"), message(&id, "answer")];
+            store.save_turn(&c, &sent).await
+        }));
+    }
+    for (i, turn) in turns.into_iter().enumerate() {
+        let result = turn.await.unwrap();
+        let stored = store.messages(&ids[i]).await.unwrap();
+        if i % 10 == 9 {
+            assert!(matches!(result, Err(StoreError::Conflict(_))), "{result:?}");
+            assert_eq!(stored.len(), 1);
+        } else {
+            let (c, saved) = result.unwrap();
+            assert_eq!(c.version, 1);
+            assert_eq!(saved.iter().map(|m| m.seq).collect::<Vec<_>>(), [2, 3]);
+            let bodies: Vec<_> = stored.iter().map(|m| m.body.as_str()).collect();
+            assert_eq!(bodies, ["hej", "question", "answer"]);
+            assert_eq!(
+                store.conversation(&ids[i]).await.unwrap().unwrap().memory,
+                serde_json::json!({"turns": 1})
+            );
+        }
+    }
+}
+on_both_backends!(
+    concurrent,
+    concurrent_turns_are_saved_whole_and_a_stale_one_fails_alone
+);

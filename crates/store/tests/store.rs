@@ -46,6 +46,21 @@ async fn operations_are_stored_and_the_audit_is_clean(backend: Backend) {
     let order = store.order(&o1()).await.unwrap().unwrap();
     assert_eq!(order.paid_minor(), 25_000);
     assert_eq!(order.receivable_minor(), 75_000);
+    // What a chat turn reads: the customer and the latest version of each of their orders.
+    let (customer, orders) = store
+        .customer_with_orders(&"C-1".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(customer.name, "Astrid Lund");
+    assert_eq!(orders, [order.clone()]);
+    assert!(
+        store
+            .customer_with_orders(&"C-404".parse().unwrap())
+            .await
+            .unwrap()
+            .is_none()
+    );
     let audit = store.audit().await.unwrap();
     assert!(audit.is_clean(), "{:?}", audit.violations);
     assert_eq!(audit.accepted, 4);
