@@ -53,7 +53,7 @@ async fn operations_are_stored_and_the_audit_is_clean(backend: Backend) {
         .unwrap()
         .unwrap();
     assert_eq!(customer.name, "Astrid Lund");
-    assert_eq!(orders, [order.clone()]);
+    assert_eq!(orders, std::slice::from_ref(&order));
     assert!(
         store
             .customer_with_orders(&"C-404".parse().unwrap())
