@@ -34,6 +34,8 @@ pub enum EngineError {
     Replies(#[from] RepliesError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("no randomness for a conversation id: {0}")]
+    Random(String),
 }
 
 /// The result of one turn: the conversation as it now stands and the bot's new messages.
@@ -155,11 +157,7 @@ impl Engine {
         now: DateTime<Utc>,
     ) -> Result<Turn, EngineError> {
         let world = self.world(who).await?;
-        let id = format!(
-            "cv-{}-{}",
-            who.id(),
-            now.timestamp_nanos_opt().unwrap_or_default()
-        );
+        let id = conversation_id()?;
         let conversation = Conversation {
             id,
             customer: who.id().clone(),
@@ -505,6 +503,17 @@ pub fn quick_reply_intent(text: &str) -> Option<Intent> {
 
 /// Below this confidence an out-of-scope verdict means "could not read it" rather than "unrelated".
 const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
+
+/// A new conversation's id: 128 random bits, so ids say nothing about the customer or the time and
+/// cannot be guessed.
+fn conversation_id() -> Result<String, EngineError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| EngineError::Random(e.to_string()))?;
+    Ok(bytes.iter().fold(String::from("cv-"), |mut id, b| {
+        id.push_str(&format!("{b:02x}"));
+        id
+    }))
+}
 
 /// `text` cut to at most `bytes_max` bytes at a character boundary.
 fn cut(text: &str, bytes_max: usize) -> &str {

@@ -97,6 +97,13 @@ async fn the_first_message_says_it_is_an_ai_and_how_to_reach_a_person() {
         text.contains("människa") || text.contains("human"),
         "{text}"
     );
+    // Ids are random: two started in the same instant differ and neither names the customer.
+    let again = l.engine.start(&c1(), at(2, 0)).await.unwrap();
+    for id in [&turn.conversation.id, &again.conversation.id] {
+        assert_eq!(id.len(), "cv-".len() + 32, "{id}");
+        assert!(!id.contains(c1().id().as_str()), "{id}");
+    }
+    assert_ne!(turn.conversation.id, again.conversation.id);
 }
 
 #[tokio::test]

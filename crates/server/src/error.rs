@@ -3,12 +3,15 @@
 //! are logged with the request id.
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::http::StatusCode;
+use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fairdesk_agent::EngineError;
 use fairdesk_store::StoreError;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use utoipa::ToSchema;
 
 #[derive(Debug)]
@@ -105,7 +108,7 @@ impl From<StoreError> for ApiError {
             StoreError::Database(sqlx::Error::Database(ref db))
                 if db.code().as_deref() == Some("22021") =>
             {
-                ApiError::bad_request("text may not contain NUL characters (U+0000)")
+                nul_refused()
             }
             other => ApiError::internal(other),
         }
@@ -147,10 +150,87 @@ impl From<QueryRejection> for ApiError {
     }
 }
 
-/// `axum::Json` whose rejections are [`ApiError`]s.
-#[derive(Debug, axum::extract::FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
+/// `axum::Json` whose rejections are [`ApiError`]s, which takes only a JSON object, and which refuses
+/// text with NUL characters on every backend (PostgreSQL cannot store them; SQLite could, and the
+/// two must answer alike).
+#[derive(Debug)]
 pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        if !json_content_type(req.headers()) {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Expected request with `Content-Type: application/json`",
+            ));
+        }
+        let body = Bytes::from_request(req, state).await.map_err(|r| {
+            let code = match r.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+                _ => "bad_body",
+            };
+            ApiError::new(r.status(), code, r.body_text())
+        })?;
+        // Every request body is an object; serde alone would also read a struct from an array of
+        // its fields.
+        if body.trim_ascii_start().first() != Some(&b'{') {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_json",
+                "the body must be a JSON object",
+            ));
+        }
+        if escapes_nul(&body) {
+            return Err(nul_refused());
+        }
+        let Json(value) = Json::<T>::from_bytes(&body)?;
+        Ok(ApiJson(value))
+    }
+}
+
+fn nul_refused() -> ApiError {
+    ApiError::bad_request("text may not contain NUL characters (U+0000)")
+}
+
+/// `application/json` or `application/…+json`, parameters ignored (as `axum::Json` accepts).
+fn json_content_type(headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// Whether a JSON text holds the escape `\u0000` (a raw NUL byte is not valid JSON at all): a
+/// `\u0000` preceded by an even number of further backslashes, so `"\\u0000"` (a backslash, then
+/// the letters u0000) does not count.
+fn escapes_nul(json: &[u8]) -> bool {
+    const ESCAPE: &[u8] = b"\\u0000";
+    json.windows(ESCAPE.len()).enumerate().any(|(at, window)| {
+        window == ESCAPE
+            && json
+                .get(..at)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\\')
+                .count()
+                % 2
+                == 0
+    })
+}
 
 /// `axum::extract::Path` whose rejections are [`ApiError`]s.
 #[derive(Debug, axum::extract::FromRequestParts)]
@@ -161,3 +241,36 @@ pub struct ApiPath<T>(pub T);
 #[derive(Debug, axum::extract::FromRequestParts)]
 #[from_request(via(axum::extract::Query), rejection(ApiError))]
 pub struct ApiQuery<T>(pub T);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nul_escape_is_found_and_an_escaped_backslash_is_not_one() {
+        let encoded = |text: &str| serde_json::to_vec(&serde_json::json!({ "text": text }));
+        assert!(escapes_nul(&encoded("a\u{0}b").unwrap_or_default()));
+        assert!(escapes_nul(&encoded("\\\u{0}").unwrap_or_default()));
+        assert!(!escapes_nul(&encoded("a\\u0000b").unwrap_or_default()));
+        assert!(!escapes_nul(&encoded("\\\\u0000").unwrap_or_default()));
+        assert!(!escapes_nul(br#"{"text":"u0000"}"#));
+    }
+
+    #[test]
+    fn json_content_types_are_recognised_as_axum_does() {
+        let with = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                header::CONTENT_TYPE,
+                header::HeaderValue::from_static(value),
+            );
+            json_content_type(&headers)
+        };
+        assert!(with("application/json"));
+        assert!(with("Application/JSON; charset=utf-8"));
+        assert!(with("application/problem+json"));
+        assert!(!with("text/plain"));
+        assert!(!with("text/json+xml"));
+        assert!(!json_content_type(&HeaderMap::new()));
+    }
+}
