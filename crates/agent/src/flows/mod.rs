@@ -182,6 +182,15 @@ impl Errand {
                 Step::Done(outs)
             }
             Errand::PaymentFailed => Step::Done(vec![ctx.say("payment-failed-none", &[])]),
+            // "Explain financing over 36 months" from a customer without purchases: the article
+            // on how financing works, after saying there is no plan of theirs to price.
+            Errand::InterestCost => {
+                let none = ctx.say("no-orders", &[]);
+                match ctx.help.answer(ctx.lang, ctx.text, &ctx.policy.ledger) {
+                    Some(article) => Step::Done(vec![none, Out::text(article)]),
+                    None => Step::Failed(vec![none]),
+                }
+            }
             _ if ctx.orders.is_empty() => Step::Failed(vec![ctx.say("no-orders", &[])]),
             _ => Step::Failed(vec![ctx.say("no-matching-orders", &[])]),
         }
