@@ -40,8 +40,8 @@ move-date-done = Klaret – din betaling forfalder nu den { $date }.
 move-date-not-possible = Jeg kan ikke flytte den betaling: { $reason }
 move-date-limit = en betaling kan flyttes én gang, med højst { $days } dage, og aldrig forbi datoen for den næste betaling.
 
-refund-status-some = For { $merchant } har du indtil videre fået refunderet { $refunded }. { $paid_back }
-refund-paid-back = { $amount } af det er betalt tilbage til dit kort.
+refund-status-some = For { $merchant } har du indtil videre fået refunderet { $refunded }.{ $paid_back }
+refund-paid-back = { " " }{ $amount } af det er betalt tilbage til dit kort.
 refund-status-none = Der er endnu ingen refusion for { $merchant }. Hvis du har returneret varen, kommer refusionen, når butikken bekræfter, at de har modtaget den.
 refund-return-pending = Din returnering til { $merchant } er registreret (startet den { $date }). Betalingerne er sat på pause indtil den { $until }, mens butikken modtager varen.
 

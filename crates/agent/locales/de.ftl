@@ -40,8 +40,8 @@ move-date-done = Erledigt – deine Zahlung ist jetzt am { $date } fällig.
 move-date-not-possible = Ich kann diese Zahlung nicht verschieben: { $reason }
 move-date-limit = Eine Zahlung kann einmal verschoben werden, um höchstens { $days } Tage und nie über das Datum der nächsten Zahlung hinaus.
 
-refund-status-some = Für { $merchant } wurden dir bisher { $refunded } erstattet. { $paid_back }
-refund-paid-back = Davon wurden { $amount } auf deine Karte zurückgezahlt.
+refund-status-some = Für { $merchant } wurden dir bisher { $refunded } erstattet.{ $paid_back }
+refund-paid-back = { " " }Davon wurden { $amount } auf deine Karte zurückgezahlt.
 refund-status-none = Für { $merchant } gibt es noch keine Erstattung. Wenn du den Artikel zurückgeschickt hast, kommt die Erstattung, sobald der Händler den Eingang bestätigt.
 refund-return-pending = Deine Rücksendung an { $merchant } ist registriert (gestartet am { $date }). Die Zahlungen sind bis zum { $until } pausiert, während der Händler die Ware entgegennimmt.
 

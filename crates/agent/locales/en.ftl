@@ -40,8 +40,9 @@ move-date-done = Done — your payment is now due on { $date }.
 move-date-not-possible = I can't move that payment: { $reason }
 move-date-limit = a payment can be moved once, by at most { $days } days, and never past the next payment's date.
 
-refund-status-some = For { $merchant } you've been refunded { $refunded } so far. { $paid_back }
-refund-paid-back = { $amount } of it was paid back to your card.
+# refund-paid-back starts with its own space: it is appended to refund-status-some, and is empty when nothing went back to the card.
+refund-status-some = For { $merchant } you've been refunded { $refunded } so far.{ $paid_back }
+refund-paid-back = { " " }{ $amount } of it was paid back to your card.
 refund-status-none = There's no refund on { $merchant } yet. If you returned the item, the refund comes once the merchant confirms they received it.
 refund-return-pending = Your return to { $merchant } is registered (started { $date }); payments are paused until { $until } while the merchant receives it.
 

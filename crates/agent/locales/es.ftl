@@ -40,8 +40,8 @@ move-date-done = Listo, ahora tu pago vence el { $date }.
 move-date-not-possible = No puedo cambiar la fecha de ese pago: { $reason }
 move-date-limit = un pago solo se puede cambiar de fecha una vez, como máximo { $days } días, y nunca más allá de la fecha del siguiente pago.
 
-refund-status-some = Por tu compra en { $merchant } te hemos reembolsado { $refunded } hasta ahora. { $paid_back }
-refund-paid-back = De ese importe, te hemos devuelto { $amount } a tu tarjeta.
+refund-status-some = Por tu compra en { $merchant } te hemos reembolsado { $refunded } hasta ahora.{ $paid_back }
+refund-paid-back = { " " }De ese importe, te hemos devuelto { $amount } a tu tarjeta.
 refund-status-none = Todavía no hay ningún reembolso de tu compra en { $merchant }. Si devolviste el artículo, el reembolso llegará en cuanto la tienda confirme que lo ha recibido.
 refund-return-pending = Tu devolución a { $merchant } está registrada (iniciada el { $date }); los pagos están en pausa hasta el { $until } mientras la tienda recibe el artículo.
 

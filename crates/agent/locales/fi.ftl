@@ -41,8 +41,8 @@ move-date-done = Valmis – maksusi eräpäivä on nyt { $date }.
 move-date-not-possible = En voi siirtää sitä maksua: { $reason }
 move-date-limit = maksun voi siirtää kerran, enintään { $days } päivää, eikä koskaan seuraavan maksun eräpäivän yli.
 
-refund-status-some = Kaupan { $merchant } ostoksesta sinulle on tähän mennessä hyvitetty { $refunded }. { $paid_back }
-refund-paid-back = Siitä { $amount } on maksettu takaisin kortillesi.
+refund-status-some = Kaupan { $merchant } ostoksesta sinulle on tähän mennessä hyvitetty { $refunded }.{ $paid_back }
+refund-paid-back = { " " }Siitä { $amount } on maksettu takaisin kortillesi.
 refund-status-none = Kaupan { $merchant } ostoksesta ei ole vielä hyvitystä. Jos palautit tuotteen, hyvitys tulee, kun kauppa vahvistaa vastaanottaneensa sen.
 refund-return-pending = Palautuksesi kauppaan { $merchant } on rekisteröity (aloitettu { $date }). Maksut on keskeytetty { $until } asti, kun kauppa vastaanottaa tuotteen.
 

@@ -40,8 +40,8 @@ move-date-done = C’est fait – votre paiement arrive désormais à échéance
 move-date-not-possible = Je ne peux pas déplacer ce paiement : { $reason }
 move-date-limit = un paiement ne peut être déplacé qu’une seule fois, de { $days } jours au maximum, et jamais au-delà de la date du paiement suivant.
 
-refund-status-some = Pour { $merchant }, le montant remboursé jusqu’à présent s’élève à { $refunded }. { $paid_back }
-refund-paid-back = Sur ce montant, nous avons reversé { $amount } sur votre carte.
+refund-status-some = Pour { $merchant }, le montant remboursé jusqu’à présent s’élève à { $refunded }.{ $paid_back }
+refund-paid-back = { " " }Sur ce montant, nous avons reversé { $amount } sur votre carte.
 refund-status-none = Il n’y a pas encore de remboursement pour { $merchant }. Si vous avez renvoyé l’article, le remboursement arrivera dès que le marchand en aura confirmé la réception.
 refund-return-pending = Votre retour auprès de { $merchant } est enregistré (commencé le { $date }) ; les paiements sont suspendus jusqu’au { $until }, le temps que le marchand reçoive l’article.
 

@@ -41,8 +41,8 @@ move-date-done = Fatto: ora il pagamento scade il giorno { $date }.
 move-date-not-possible = Non posso spostare quel pagamento: { $reason }
 move-date-limit = un pagamento si può spostare una sola volta, di { $days } giorni al massimo, e mai oltre la data del pagamento successivo.
 
-refund-status-some = Per { $merchant } finora hai ricevuto un rimborso di { $refunded }. { $paid_back }
-refund-paid-back = Di questo importo, ti abbiamo riaccreditato { $amount } sulla carta.
+refund-status-some = Per { $merchant } finora hai ricevuto un rimborso di { $refunded }.{ $paid_back }
+refund-paid-back = { " " }Di questo importo, ti abbiamo riaccreditato { $amount } sulla carta.
 refund-status-none = Non c'è ancora nessun rimborso per { $merchant }. Se hai restituito l'articolo, il rimborso arriverà quando il negozio confermerà di averlo ricevuto.
 refund-return-pending = Il tuo reso a { $merchant } è registrato (avviato il giorno { $date }); i pagamenti sono sospesi fino al giorno { $until }, mentre il negozio riceve l'articolo.
 

@@ -40,8 +40,8 @@ move-date-done = Ferdig – betalingen din forfaller nå { $date }.
 move-date-not-possible = Jeg kan ikke flytte den betalingen: { $reason }
 move-date-limit = en betaling kan flyttes én gang, med maks { $days } dager, og aldri forbi forfallsdatoen for neste betaling.
 
-refund-status-some = For { $merchant } har du så langt fått refundert { $refunded }. { $paid_back }
-refund-paid-back = { $amount } av dette er betalt tilbake til kortet ditt.
+refund-status-some = For { $merchant } har du så langt fått refundert { $refunded }.{ $paid_back }
+refund-paid-back = { " " }{ $amount } av dette er betalt tilbake til kortet ditt.
 refund-status-none = Det er ingen refusjon for { $merchant } ennå. Hvis du har returnert varen, kommer refusjonen når butikken bekrefter at de har mottatt den.
 refund-return-pending = Returen din til { $merchant } er registrert (startet { $date }). Betalingene er satt på pause frem til { $until } mens butikken mottar varen.
 

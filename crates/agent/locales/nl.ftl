@@ -41,8 +41,8 @@ move-date-done = Klaar – je betaling vervalt nu op { $date }.
 move-date-not-possible = Ik kan die betaling niet verplaatsen: { $reason }
 move-date-limit = een betaling kan één keer worden verplaatst, met maximaal { $days } dagen, en nooit voorbij de datum van de volgende betaling.
 
-refund-status-some = Voor { $merchant } heb je tot nu toe { $refunded } terugbetaald gekregen. { $paid_back }
-refund-paid-back = Daarvan is { $amount } teruggestort op je kaart.
+refund-status-some = Voor { $merchant } heb je tot nu toe { $refunded } terugbetaald gekregen.{ $paid_back }
+refund-paid-back = { " " }Daarvan is { $amount } teruggestort op je kaart.
 refund-status-none = Er is nog geen terugbetaling voor { $merchant }. Als je het artikel hebt geretourneerd, volgt de terugbetaling zodra de winkel bevestigt dat ze het hebben ontvangen.
 refund-return-pending = Je retour naar { $merchant } is geregistreerd (gestart op { $date }). De betalingen staan tot { $until } op pauze terwijl de winkel het artikel ontvangt.
 

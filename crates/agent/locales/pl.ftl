@@ -41,8 +41,8 @@ move-date-done = Gotowe – nowy termin Twojej płatności to { $date }.
 move-date-not-possible = Nie mogę przesunąć tej płatności: { $reason }
 move-date-limit = płatność można przesunąć tylko raz, maksymalnie o { $days } dni i nigdy poza termin następnej płatności.
 
-refund-status-some = Za zakup w sklepie { $merchant } zwrócono Ci dotąd { $refunded }. { $paid_back }
-refund-paid-back = Z tej kwoty { $amount } trafiło z powrotem na Twoją kartę.
+refund-status-some = Za zakup w sklepie { $merchant } zwrócono Ci dotąd { $refunded }.{ $paid_back }
+refund-paid-back = { " " }Z tej kwoty { $amount } trafiło z powrotem na Twoją kartę.
 refund-status-none = Za zakup w sklepie { $merchant } nie ma jeszcze zwrotu pieniędzy. Jeśli towar został już odesłany, zwrot pojawi się, gdy sklep potwierdzi jego odbiór.
 refund-return-pending = Twój zwrot do sklepu { $merchant } jest zarejestrowany (rozpoczęty { $date }). Płatności są wstrzymane do { $until }, aby sklep zdążył odebrać towar.
 

@@ -40,8 +40,8 @@ move-date-done = Klart – din betalning förfaller nu den { $date }.
 move-date-not-possible = Jag kan inte flytta den betalningen: { $reason }
 move-date-limit = en betalning kan flyttas en gång, högst { $days } dagar, och aldrig förbi nästa betalnings förfallodag.
 
-refund-status-some = För { $merchant } har du hittills fått tillbaka { $refunded }. { $paid_back }
-refund-paid-back = { $amount } av det har betalats tillbaka till ditt kort.
+refund-status-some = För { $merchant } har du hittills fått tillbaka { $refunded }.{ $paid_back }
+refund-paid-back = { " " }{ $amount } av det har betalats tillbaka till ditt kort.
 refund-status-none = Det finns ingen återbetalning för { $merchant } än. Om du har returnerat varan kommer återbetalningen när butiken bekräftar att de har tagit emot den.
 refund-return-pending = Din retur till { $merchant } är registrerad (påbörjad den { $date }). Betalningarna är pausade fram till { $until } medan butiken tar emot varan.
 

@@ -571,17 +571,6 @@ impl Engine {
         now: DateTime<Utc>,
         who: &AuthenticatedCustomer,
     ) -> Result<Decision, EngineError> {
-        // Handoff triggers first, in code, before anything else.
-        if u.intent == Intent::HumanAgent || u.forced_human {
-            return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
-        }
-        if is_frustrated(text) {
-            memory.frustrated = true;
-            return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
-        }
-        if memory.turns > self.policy.limits.turns_max {
-            return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
-        }
         let merchants: Vec<String> = world.merchant_names.values().cloned().collect();
         let lang: Lang = conv.language.parse().unwrap_or(u.lang);
         let slots = extract_slots(
@@ -605,6 +594,23 @@ impl Engine {
             help: &self.help,
             text,
         };
+        // Handoff triggers first, in code, before any flow. A message that picks one of the orders
+        // just offered is that answer even where the classifier leans towards "a person" (a shop
+        // name alone reads like little else); an explicit request for a person always wins.
+        let picks_offered_order = memory
+            .awaiting_order
+            .as_ref()
+            .is_some_and(|aw| pick_order(&ctx, &aw.candidates, text).is_some());
+        if u.forced_human || (u.intent == Intent::HumanAgent && !picks_offered_order) {
+            return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
+        }
+        if is_frustrated(text) {
+            memory.frustrated = true;
+            return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
+        }
+        if memory.turns > self.policy.limits.turns_max {
+            return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
+        }
         if std::mem::take(&mut memory.offered_person) {
             match u.intent {
                 Intent::Affirm => {

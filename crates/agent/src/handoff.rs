@@ -216,6 +216,7 @@ const YES: &[&str] = &[
     "absolutely",
     "visst",
     "kor",
+    "kjor",
     "bekrafta",
     "bekreft",
     "bekraeft",
@@ -240,6 +241,7 @@ const YES: &[&str] = &[
     "certo",
     "confermo",
     "procedi",
+    "vai",
     "graag",
     "akkoord",
     "bevestig",
@@ -278,6 +280,7 @@ const YES_PHRASES: &[&str] = &[
     "mach es",
     "gor det",
     "kor pa",
+    "kjor pa",
     "gjor det",
     "gor det",
     "tee se",
@@ -344,6 +347,7 @@ const POLITE: &[&str] = &[
     "det",
     "den",
     "das",
+    "het",
     "es",
     "lo",
     "la",
@@ -385,10 +389,29 @@ const POLITE: &[&str] = &[
     "waive",
     "move",
     "flytta",
+    // "register" (a return), in every language: "tak, zarejestruj", "si, registralo pure".
     "register",
     "registrera",
+    "registrer",
+    "registrere",
+    "registriere",
+    "registrieren",
+    "registreer",
+    "registreren",
+    "rekisteroi",
+    "zarejestruj",
+    "enregistre",
+    "enregistrez",
+    "enregistrer",
+    "registra",
+    "registralo",
+    "registrala",
+    "registrar",
+    "registrare",
+    "registrier",
     "open",
     "kor",
+    "kjor",
 ];
 const NO: &[&str] = &[
     "no", "nope", "nej", "nei", "ei", "nein", "nee", "non", "nie", "inte", "ikke", "ikkje", "not",
@@ -515,6 +538,27 @@ mod tests {
         assert_eq!(yes_or_no("ja tak", "da"), Some(true));
         assert_eq!(yes_or_no("sounds good, do it", "en"), Some(true));
         assert_eq!(yes_or_no("si grazie", "it"), Some(true));
+        assert_eq!(yes_or_no("ok vai", "it"), Some(true));
+        assert_eq!(yes_or_no("ja, kjør på", "nb"), Some(true));
+    }
+
+    #[test]
+    fn echoing_register_reads_as_yes_in_every_language() {
+        for (lang, yes) in [
+            ("da", "ja, registrer den"),
+            ("de", "ja, registriere es bitte"),
+            ("en", "yes, register it"),
+            ("es", "sí, regístrala"),
+            ("fi", "kyllä, rekisteröi se"),
+            ("fr", "oui, enregistrez-le"),
+            ("it", "sì, registralo pure"),
+            ("nb", "ja, registrer det"),
+            ("nl", "ja, registreer het"),
+            ("pl", "tak, zarejestruj"),
+            ("sv", "ja, registrera den"),
+        ] {
+            assert_eq!(yes_or_no(yes, lang), Some(true), "{lang}: {yes}");
+        }
     }
 
     #[test]
@@ -528,6 +572,12 @@ mod tests {
             "yes, but for Bluebell Books",
             "yes but to the 25th",
             "perfetto, ci penso",
+            "tak, zarejestruj dla innego zamówienia",
+            "sì, registralo ma per l'altro ordine",
+            "ok vai, ma il 25",
+            "ja, kjør på, men neste uke",
+            "ja, registrer den for en annen ordre",
+            "oui, enregistrez-le pour Zara",
         ] {
             assert_ne!(yes_or_no(text, "en"), Some(true), "{text}");
         }
@@ -536,6 +586,9 @@ mod tests {
             "ok wait",
             "ja, ach vergiss es",
             "sí, bueno, olvídalo",
+            "ok vai, anzi aspetta",
+            "tak, zarejestruj, nie, czekaj",
+            "ja, registreer het niet",
         ] {
             assert_eq!(yes_or_no(text, "en"), Some(false), "{text}");
         }
