@@ -253,10 +253,6 @@ impl Store {
         }
     }
 
-    pub async fn create_conversation(&self, c: &Conversation) -> Result<(), StoreError> {
-        self.start_conversation(c, &[]).await.map(|_| ())
-    }
-
     /// Saves a new conversation and its first messages together; returns the messages with their
     /// `seq`s.
     pub async fn start_conversation(

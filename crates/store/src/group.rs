@@ -111,7 +111,7 @@ async fn run(
             }
         }
         let writes: Vec<&Write> = batch.iter().map(|j| &j.write).collect();
-        match commit_group(&pool, &writes).await {
+        match commit_group(&pool, "BEGIN IMMEDIATE", &writes).await {
             Ok(results) => {
                 for (job, result) in batch.drain(..).zip(results) {
                     // A caller that went away no longer needs the answer; its turn is saved.
@@ -130,12 +130,16 @@ async fn run(
     }
 }
 
-/// Several writes in one SQLite transaction. A version conflict fails only its own write (it wrote
-/// nothing); any other error rolls the whole group back and is returned.
-async fn commit_group(pool: &AnyPool, writes: &[&Write]) -> Result<Vec<Saved>, StoreError> {
+/// Several writes in one transaction, retried when it lost a race. A version conflict fails only its
+/// own write (it wrote nothing); any other error rolls the whole group back and is returned.
+async fn commit_group(
+    pool: &AnyPool,
+    begin: &'static str,
+    writes: &[&Write],
+) -> Result<Vec<Saved>, StoreError> {
     for _ in 0..ATTEMPTS_MAX {
         let result = async {
-            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            let mut tx = pool.begin_with(begin).await?;
             let mut results = Vec::with_capacity(writes.len());
             for write in writes {
                 match apply(&mut tx, write).await {
@@ -163,22 +167,10 @@ pub(crate) async fn write_alone(pool: &AnyPool, backend: Backend, write: &Write)
         Backend::Sqlite => "BEGIN IMMEDIATE",
         Backend::Postgres => "BEGIN",
     };
-    for _ in 0..ATTEMPTS_MAX {
-        let result = async {
-            let mut tx = pool.begin_with(begin).await?;
-            let saved = apply(&mut tx, write).await?;
-            tx.commit().await?;
-            Ok::<_, StoreError>(saved)
-        }
-        .await;
-        match result {
-            Err(e) if e.is_retryable() => continue,
-            other => return other,
-        }
-    }
-    Err(StoreError::Busy {
-        attempts: ATTEMPTS_MAX,
-    })
+    commit_group(pool, begin, &[write])
+        .await?
+        .pop()
+        .unwrap_or_else(|| Err(StoreError::Corrupt("a write went unanswered".to_owned())))
 }
 
 /// Applies one write inside the caller's transaction; assigns the messages their `seq`s.

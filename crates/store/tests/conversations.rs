@@ -53,7 +53,7 @@ fn message(conversation: &str, body: &str) -> Message {
 async fn conversations_round_trip_and_stale_writes_are_refused(backend: Backend) {
     let (store, _g) = fresh(backend).await;
     let c = conversation("cv-1", 0);
-    store.create_conversation(&c).await.unwrap();
+    store.start_conversation(&c, &[]).await.unwrap();
     assert_eq!(store.conversation("cv-1").await.unwrap(), Some(c.clone()));
     let saved = store
         .save_conversation(&Conversation {
@@ -79,7 +79,7 @@ on_both_backends!(
 async fn messages_get_consecutive_numbers_and_cannot_be_changed(backend: Backend) {
     let (store, _g) = fresh(backend).await;
     store
-        .create_conversation(&conversation("cv-1", 0))
+        .start_conversation(&conversation("cv-1", 0), &[])
         .await
         .unwrap();
     for body in ["hej", "när är nästa betalning?", "tack"] {
@@ -122,7 +122,7 @@ async fn the_queue_serves_higher_priority_first_then_longest_waiting(backend: Ba
         ("cv-d", 3, 0),
     ] {
         let mut c = conversation(id, minutes);
-        store.create_conversation(&c).await.unwrap();
+        store.start_conversation(&c, &[]).await.unwrap();
         if priority > 0 {
             c.state = ConversationState::Queued;
             c.priority = priority;
@@ -149,7 +149,7 @@ on_both_backends!(
 async fn messages_with_and_without_confidence_mix(backend: Backend) {
     let (store, _g) = fresh(backend).await;
     store
-        .create_conversation(&conversation("cv-1", 0))
+        .start_conversation(&conversation("cv-1", 0), &[])
         .await
         .unwrap();
     // Alternate a missing and a present confidence many times, so pooled connections that prepared
@@ -169,7 +169,7 @@ on_both_backends!(confidence, messages_with_and_without_confidence_mix);
 async fn a_turn_is_saved_whole_or_not_at_all(backend: Backend) {
     let (store, _g) = fresh(backend).await;
     let c = conversation("cv-1", 0);
-    store.create_conversation(&c).await.unwrap();
+    store.start_conversation(&c, &[]).await.unwrap();
     store.append_message(&message("cv-1", "hej")).await.unwrap();
     let mut changed = c.clone();
     changed.state = ConversationState::Queued;
@@ -200,7 +200,7 @@ async fn a_turn_is_saved_whole_or_not_at_all(backend: Backend) {
 
     // Where a conversation would stand in the queue before it is saved.
     let mut other = conversation("cv-2", 5);
-    store.create_conversation(&other).await.unwrap();
+    store.start_conversation(&other, &[]).await.unwrap();
     other.state = ConversationState::Queued;
     other.priority = 10;
     other.queued_at = Some(other.created_at);

@@ -84,7 +84,7 @@ async fn keys_feedback_and_held_conversations(backend: Backend) {
             updated_at: now,
             version: 0,
         };
-        store.create_conversation(&c).await.unwrap();
+        store.start_conversation(&c, &[]).await.unwrap();
         if let Some(agent) = agent {
             store
                 .save_conversation(&Conversation {
