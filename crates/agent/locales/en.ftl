@@ -10,6 +10,10 @@ sensitive-masked = For your safety I hid the card or ID number you typed. Please
 
 handoff-queued = I'm connecting you with a person now. You're number { $position } in the queue, and they'll see our whole conversation.
 handoff-already = You're in the queue for a person (number { $position }). They'll be with you as soon as possible.
+handoff-ack-hardship = I'm sorry you're going through this, and thank you for telling us. A person will look at what's possible with you.
+handoff-ack-fraud = I understand this is worrying. A person from our fraud team will look at it right away.
+handoff-ack-complaint = I'm sorry we let you down. A person will handle your complaint.
+handoff-ack-frustration = I'm sorry this has been so frustrating.
 handback = Hi again, this is the AI assistant. Is there anything else I can help you with?
 
 choose-order = Which purchase do you mean?
@@ -20,6 +24,10 @@ no-matching-orders = None of your purchases can be used for that right now.
 order-status = Your purchase from { $merchant } ({ $item }, { $amount }) was made on { $date }. { $state }
 state-active-shipped = It was shipped on { $shipped }, and the plan is running.
 state-active-unshipped = The merchant hasn't marked it as shipped yet.
+shipment-tracking = It's with { $carrier }, tracking number { $tracking }.
+shipment-carrier = It's with { $carrier }.
+shipment-delivered = It was delivered on { $date }.
+shipment-on-its-way = It hasn't been marked as delivered yet.
 state-paid-off = It's fully paid.
 state-refunded = It was refunded in full.
 state-cancelled = It was cancelled.
@@ -27,8 +35,15 @@ state-paused-return = Payments are paused for a return until { $until }.
 state-paused-dispute = Payments are paused while we look into the problem you reported.
 
 next-payment = Your next payment for { $merchant } is { $amount }, due on { $date }.
+next-payment-overdue = Your payment of { $amount } for { $merchant } was due on { $date } and is overdue.
+next-payment-others = You have payments on { $count } other purchase(s) after that.
+next-payment-nothing = You have no payments left to make.
 next-payment-none = You have no payments left for { $merchant }.
 balance-remaining = You have { $amount } left to pay for { $merchant }, in { $count } payment(s).
+balance-total = In total you have { $amount } left to pay, on { $count } purchase(s).
+balance-nothing = You have nothing left to pay.
+balance-next = Your next payment is { $amount } for { $merchant }, due on { $date }.
+balance-next-overdue = Your payment of { $amount } for { $merchant } was due on { $date } and is overdue.
 
 pay-now-confirm = Shall I pay installment { $seq } of { $amount } for { $merchant } now, from your card on file? (It's due on { $date }.)
 pay-now-done = Done — { $amount } paid for { $merchant }.
@@ -37,12 +52,19 @@ pay-off-saved = That saves you { $saved } in interest.
 pay-off-done = Done — { $merchant } is paid off.
 move-date-confirm = I can move your { $merchant } payment of { $amount } from { $from } to { $to }. Shall I do that?
 move-date-done = Done — your payment is now due on { $date }.
-move-date-not-possible = I can't move that payment: { $reason }
+move-date-not-possible = I can't move that payment for { $merchant }: { $reason }
 move-date-limit = a payment can be moved once, by at most { $days } days, and never past the next payment's date.
+move-date-last = it's the plan's last payment (due { $date }), and the last date of a plan can't be moved.
+move-date-moved-once = it was already moved once (it's now due { $date }), and each payment can be moved only once.
+move-date-latest-confirm = The latest date I can move your { $amount } payment to is { $to } (from { $from }). Shall I move it to { $to }?
+move-date-person = If you need more time than that, a person can look at it with you — shall I connect you?
 
 # refund-paid-back starts with its own space: it is appended to refund-status-some, and is empty when nothing went back to the card.
 refund-status-some = For { $merchant } you've been refunded { $refunded } so far.{ $paid_back }
 refund-paid-back = { " " }{ $amount } of it was paid back to your card.
+refund-date = The latest refund was made on { $date }.
+refund-still-owed = You still owe { $owed } on it, in { $count } payment(s).
+refund-nothing-owed = You owe nothing more on it.
 refund-status-none = There's no refund on { $merchant } yet. If you returned the item, the refund comes once the merchant confirms they received it.
 refund-return-pending = Your return to { $merchant } is registered (started { $date }); payments are paused until { $until } while the merchant receives it.
 
@@ -57,13 +79,21 @@ cancel-not-possible = A payment was already taken for { $merchant }, so it can't
 late-fee-explain = A late fee of { $fee } was added to your { $merchant } payment due { $date }, because it was still unpaid { $grace } days after the due date.
 late-fee-waive-confirm = As a one-time goodwill gesture I can remove that { $fee } fee. Shall I do that?
 late-fee-waived = Done — the { $fee } fee is removed.
+late-fee-was-paid = That fee has already been paid, so there's nothing more to pay for it.
+late-fee-was-waived = That fee was waived, so you don't owe it.
 late-fee-none = You have no late fees.
 late-fee-no-waiver = I can't remove this fee: the one-time waiver has already been used. I can connect you with a person if you'd like.
 
 payment-failed = Your payment of { $amount } for { $merchant } due { $date } didn't go through. Please update your card through this secure link: { $link } — then I can try the payment again.
+decline-card-expired = The reason: the card on file has expired.
+decline-insufficient-funds = The reason: the bank declined it for insufficient funds.
+decline-card-blocked = The reason: the card is blocked.
+decline-bank-declined = The reason: your bank declined the payment.
+payment-failed-retry = Autopay will try again on { $date }.
 payment-failed-none = I don't see any failed payments on your account.
 update-payment-method = For your security I never take card numbers in the chat. Update your card through this secure link: { $link }
 interest-cost = { $merchant }: { $plan }, APR { $apr } (nominal { $nominal }), total cost of credit { $cost }, total to pay { $total }.
+interest-schedule = That's { $count } payment(s) of { $amount }, the first due on { $first }.
 plan-pay-in-4 = pay in 4
 plan-pay-in-30 = pay in 30 days
 plan-financing = financing over { $months } months
@@ -71,7 +101,16 @@ plan-financing = financing over { $months } months
 account-close-ok = You have nothing outstanding, so your account can be closed. A person will confirm the closure with you.
 account-close-outstanding = You still have { $amount } outstanding, so the account can't be closed yet. Once everything is paid, it can be.
 personal-details = You can change your address, e-mail or phone number securely here: { $link }
+contact-email = The e-mail address on file is { $email }.
+contact-phone = The phone number on file ends in { $phone }.
+contact-none = I don't have an e-mail address or phone number on file for you.
 out-of-scope = That's outside what I can help with — I'm here for your purchases and payments. Would you like me to connect you with a person?
+quick-next-payment = My next payment
+quick-order-status = Where's my order?
+quick-person = Talk to a person
+only-own-purchases = I can only help with your own purchases and account — not with anyone else's. If it's about something of yours, I'm happy to help.
+no-role-play = I can't change how I work or play a different role, and my rules stay the same. I'm happy to help with your purchases, though.
+no-special-powers = I can't give anyone special powers in this chat, whoever they say they are. I can help with your own purchases in the usual way.
 how-it-works-none = I don't have an article on that. Would you like me to connect you with a person?
 
 confirm-expired = That confirmation has expired, so I didn't do anything. Let's start again.

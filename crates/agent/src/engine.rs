@@ -8,18 +8,21 @@ use fairdesk_ledger::{Customer, IdempotencyKey, Order};
 use fairdesk_store::{
     Author, Conversation, ConversationState, Message, QuickReply, Store, StoreError,
 };
-use fairdesk_understand::{Intent, Lang, SlotContext, Understander, Understanding, extract_slots};
+use fairdesk_understand::{
+    Intent, Lang, Proposal, Reply, SlotContext, Understander, Understanding, extract_slots,
+    read_reply,
+};
 use thiserror::Error;
 
 use crate::actions::{self, ActionError};
 use crate::flows::{Errand, FlowCtx, Out, Step};
-use crate::handoff::{HandoffReason, is_frustrated, yes_or_no};
+use crate::handoff::{HandoffReason, is_frustrated};
 use crate::help::HelpCenter;
 use crate::mask::mask;
 use crate::memory::{AwaitingOrder, Memory, Pending};
 use crate::policy::AgentPolicy;
 use crate::replies::{Replies, RepliesError};
-use crate::{AuthenticatedCustomer, locale};
+use crate::{AuthenticatedCustomer, guard, locale};
 
 #[derive(Debug, Error)]
 pub enum EngineError {
@@ -81,10 +84,10 @@ struct World {
 }
 
 impl Engine {
-    /// Builds the engine; trains the default understanding model on first use (seconds).
+    /// Builds the engine; reads the built-in understanding model on first use (milliseconds).
     pub fn new(store: Store, policy: AgentPolicy) -> Result<Engine, EngineError> {
         let understander =
-            Understander::bnpl().map_err(|e| EngineError::Understand(e.to_string()))?;
+            fairdesk_model::bnpl().map_err(|e| EngineError::Understand(e.to_string()))?;
         Ok(Engine {
             store,
             understander,
@@ -282,20 +285,31 @@ impl Engine {
         // The request for a person may sit beyond the cut of an overlong message.
         understanding.forced_human |= asks_person;
         if memory.pending.is_some() || memory.offered_person {
-            // An open question: a short yes or no answers it, whatever else the words resemble —
+            // An open question: the answer is read against what was proposed. Only the reply
+            // reader's yes (every word known, nothing changed) or the button is a yes; a no is a no
             // unless it clearly asks for another errand ("no wait, pay off everything instead").
             let other_errand = Errand::from_intent(understanding.intent).is_some()
                 && understanding.confidence >= 0.7
                 && words(&masked.text) >= 3;
+            let proposal = memory
+                .pending
+                .as_ref()
+                .map_or(Proposal::Other, |p| proposal_of(&p.action));
             // A request for a person always wins ("no, customer service please").
             let wants_person =
                 understanding.intent == Intent::HumanAgent || understanding.forced_human;
-            match yes_or_no(&masked.text, &conv.language) {
-                Some(true) if !other_errand && !wants_person => {
-                    understanding.intent = Intent::Affirm
+            let lang = conv.language.parse().unwrap_or(understanding.lang);
+            match read_reply(&masked.text, lang, proposal) {
+                Reply::Yes => understanding.intent = Intent::Affirm,
+                Reply::No if !other_errand && !wants_person => understanding.intent = Intent::Deny,
+                Reply::Person => {
+                    understanding.intent = Intent::HumanAgent;
+                    understanding.forced_human = true;
                 }
-                Some(false) if !other_errand && !wants_person => {
-                    understanding.intent = Intent::Deny
+                // A yes that is not a clean yes is never taken as one.
+                _ if understanding.intent == Intent::Affirm => {
+                    understanding.intent = Intent::OutOfScope;
+                    understanding.confidence = 0.0;
                 }
                 _ => {}
             }
@@ -383,6 +397,9 @@ impl Engine {
                 .await?;
             writes.push(summary);
             position = Some(place);
+            if let Some(ack) = acknowledgement(reason) {
+                outs.push(Out::text(self.replies.render(&conv.language, ack, &[])));
+            }
             let key = if reason == HandoffReason::Complaint {
                 "complaint-registered"
             } else {
@@ -492,6 +509,98 @@ impl Engine {
     }
 }
 
+/// The errand that matches what the customer asked, where the classifier's label names a bigger
+/// or different one: paying one installment early is not paying off the plan; an "extra fee" the
+/// customer has on a purchase is their late fee, not a fraud case.
+fn match_request(errand: Errand, ctx: &FlowCtx<'_>) -> Errand {
+    use fairdesk_understand::Installment;
+    match errand {
+        Errand::PayOff
+            if matches!(
+                ctx.slots.installment,
+                Some(Installment::Next | Installment::Number(_))
+            ) =>
+        {
+            Errand::PayNow
+        }
+        Errand::ChargeNotRecognised if mentions_own_fee(ctx) => Errand::LateFee,
+        other => other,
+    }
+}
+
+/// Whether the message speaks of a fee (or names the amount of one) and the customer has a late
+/// fee on one of their purchases.
+fn mentions_own_fee(ctx: &FlowCtx<'_>) -> bool {
+    let fees: Vec<i64> = ctx
+        .orders
+        .iter()
+        .flat_map(|o| o.installments.iter().map(|i| i.fee_minor))
+        .filter(|f| *f > 0)
+        .collect();
+    if fees.is_empty() {
+        return false;
+    }
+    let words = fairdesk_understand::text::lexicon_words(ctx.text);
+    words
+        .iter()
+        .any(|w| FEE_WORDS.iter().any(|f| w.starts_with(f)))
+        || ctx
+            .slots
+            .amounts
+            .iter()
+            .any(|a| fees.contains(&a.amount_minor))
+}
+
+/// Words for a fee or an extra amount (folded stems).
+const FEE_WORDS: &[&str] = &[
+    "fee",
+    "extra",
+    "avgift",
+    "gebyr",
+    "maksu",
+    "lisamaksu",
+    "gebuhr",
+    "gebuehr",
+    "zuschlag",
+    "kosten",
+    "toeslag",
+    "boete",
+    "oplat",
+    "frais",
+    "penalit",
+    "recargo",
+    "comision",
+    "mora",
+    "commission",
+    "spese",
+    "penale",
+];
+
+/// A message of one word said over and over ("bla bla bla"): not understood, not out of scope.
+fn is_babble(text: &str) -> bool {
+    let words = fairdesk_understand::text::lexicon_words(text);
+    words.len() >= 2 && words.iter().all(|w| Some(w) == words.first())
+}
+
+/// What kind of proposal an action is, for reading the answer to it.
+fn proposal_of(action: &crate::actions::Action) -> Proposal {
+    use crate::actions::Action;
+    match action {
+        Action::PayNow { .. } => Proposal::PayNow,
+        Action::PayOff { .. } => Proposal::PayOff,
+        Action::MoveDueDate { .. } => Proposal::MoveDueDate,
+        Action::WaiveLateFee { .. } => Proposal::WaiveFee,
+        Action::Cancel { .. } => Proposal::Cancel,
+        Action::StartReturn { .. } => Proposal::Return,
+        Action::OpenDispute { .. } => Proposal::ReportProblem,
+    }
+}
+
+/// Whether the message clearly asks for another errand than the pending one.
+fn is_other_errand(u: &Understanding, pending: Errand) -> bool {
+    Errand::from_intent(u.intent).is_some_and(|e| e != pending) && u.confidence >= 0.7
+}
+
 /// Tier 0 of the cascade: the intent a quick-reply payload carries, if `text` is one.
 pub fn quick_reply_intent(text: &str) -> Option<Intent> {
     match text.trim() {
@@ -503,6 +612,17 @@ pub fn quick_reply_intent(text: &str) -> Option<Intent> {
 
 /// Below this confidence an out-of-scope verdict means "could not read it" rather than "unrelated".
 const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
+
+/// One human sentence before the queue message, for reasons that deserve one.
+fn acknowledgement(reason: HandoffReason) -> Option<&'static str> {
+    Some(match reason {
+        HandoffReason::Hardship => "handoff-ack-hardship",
+        HandoffReason::Fraud => "handoff-ack-fraud",
+        HandoffReason::Complaint => "handoff-ack-complaint",
+        HandoffReason::Frustration => "handoff-ack-frustration",
+        _ => return None,
+    })
+}
 
 /// A new conversation's id: 128 random bits, so ids say nothing about the customer or the time and
 /// cannot be guessed.
@@ -604,6 +724,13 @@ impl Engine {
         if u.forced_human || (u.intent == Intent::HumanAgent && !picks_offered_order) {
             return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
         }
+        // Someone else's purchases, role-play, claimed staff: declined in code, no queue, no errand.
+        if let Some(d) = guard::declined(text, world.customer.id.as_str()) {
+            memory.pending = None;
+            memory.awaiting_order = None;
+            memory.note(format!("declined a request: {d:?}"));
+            return Ok(Decision::say(vec![ctx.say(d.message(), &[])]));
+        }
         if is_frustrated(text) {
             memory.frustrated = true;
             return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
@@ -624,22 +751,24 @@ impl Engine {
             // Only an explicit yes (the button, or a short yes in words) executes money; a yes that
             // changes the request ("yes, but only 100 kr", "yes, but on the 20th") is a new request
             // for the same errand and needs its own confirmation.
-            let explicit_yes =
-                text.trim() == "confirm:yes" || yes_or_no(text, &conv.language) == Some(true);
+            let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+            let reply = if text.trim() == "confirm:yes" {
+                Reply::Yes
+            } else {
+                read_reply(text, lang, proposal_of(&pending.action))
+            };
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
-            match u.intent {
-                Intent::Affirm if explicit_yes && changed => {
+            match (u.intent, reply) {
+                (Intent::Affirm, Reply::Yes) => {
+                    return self.confirm(&ctx, memory, pending, now, who).await;
+                }
+                // "Yes, but only 100 kr" / "ok, but on the 20th": the same errand with the new
+                // terms, which need their own confirmation.
+                (_, Reply::ChangedTerms) if changed && !is_other_errand(u, pending.errand) => {
                     let order = ctx.order(pending.action.order()).cloned();
                     return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
                 }
-                Intent::Affirm if explicit_yes => {
-                    return self.confirm(&ctx, memory, pending, now, who).await;
-                }
-                Intent::Affirm => {
-                    memory.pending = Some(pending);
-                    return Ok(Decision::say(vec![ctx.say("not-understood", &[])]));
-                }
-                Intent::Deny => {
+                (Intent::Deny, _) => {
                     memory.refusals += 1;
                     memory
                         .log
@@ -680,7 +809,29 @@ impl Engine {
         // confidence that is a message not understood (gibberish), which counts towards the loop.
         let understood = u.confidence >= self.policy.handoff.confidence_min
             && !(u.intent == Intent::OutOfScope && u.confidence < OUT_OF_SCOPE_CONFIDENCE_MIN);
-        let errand = Errand::from_intent(u.intent).filter(|_| understood);
+        let errand = Errand::from_intent(u.intent)
+            .filter(|_| understood)
+            .map(|e| match_request(e, &ctx));
+        // Out of scope (or babble): say what the assistant can do; it counts towards the loop.
+        if errand == Some(Errand::OutOfScope) || (errand.is_some() && is_babble(text)) {
+            memory.not_understood_in_a_row += 1;
+            let outs = vec![if is_babble(text) {
+                ctx.say("not-understood", &[])
+            } else {
+                memory.offered_person = true;
+                crate::flows::out_of_scope(&ctx)
+            }];
+            if memory.not_understood_in_a_row >= self.policy.handoff.not_understood_in_a_row_max {
+                return Ok(Decision::handoff(HandoffReason::NotUnderstood, outs));
+            }
+            return Ok(Decision::say(outs));
+        }
+        if errand == Some(Errand::PersonalDetails) {
+            memory.not_understood_in_a_row = 0;
+            let contact = self.store.contact(&world.customer.id).await?;
+            let step = crate::flows::personal_details(&ctx, &contact);
+            return Ok(self.step(&ctx, memory, Errand::PersonalDetails, step, now));
+        }
         let Some(errand) = errand else {
             if matches!(u.intent, Intent::Affirm | Intent::Deny) && understood {
                 return Ok(Decision::say(vec![ctx.say("greeting", &[])]));
@@ -696,7 +847,12 @@ impl Engine {
         let Some(eligible) = errand.eligible() else {
             return Ok(self.apply(&ctx, memory, errand, None, now));
         };
-        let candidates: Vec<&Order> = world.orders.iter().filter(|o| eligible(o)).collect();
+        let mut candidates: Vec<&Order> = world.orders.iter().filter(|o| eligible(o)).collect();
+        if let Some(prefer) = errand.preferred()
+            && candidates.iter().any(|o| prefer(o))
+        {
+            candidates.retain(|o| prefer(o));
+        }
         let ids: Vec<_> = candidates.iter().map(|o| o.id.clone()).collect();
         let picked = match candidates.as_slice() {
             [] => {
@@ -711,6 +867,12 @@ impl Engine {
             [only] => Some(only.id.clone()),
             _ => pick_order(&ctx, &ids, text),
         };
+        if picked.is_none()
+            && let Some(step) = errand.run_all(&ctx, &candidates)
+        {
+            memory.last_errand = Some(errand);
+            return Ok(self.step(&ctx, memory, errand, step, now));
+        }
         match picked {
             Some(id) => Ok(self.apply(&ctx, memory, errand, ctx.order(&id).cloned().as_ref(), now)),
             None => {
@@ -795,6 +957,14 @@ impl Engine {
             }
             Step::OfferPerson(outs) => {
                 memory.offered_person = true;
+                Decision::say(outs)
+            }
+            Step::Refused(outs) => {
+                memory.note(format!("refused {} (policy)", errand.as_str()));
+                memory.offered_person = true;
+                if memory.fail(errand) >= self.policy.handoff.errand_failures_max {
+                    return Decision::handoff(HandoffReason::ErrandFailed, outs);
+                }
                 Decision::say(outs)
             }
         }

@@ -19,6 +19,7 @@
 pub mod actions;
 mod engine;
 pub mod flows;
+mod guard;
 pub mod handoff;
 pub mod help;
 pub mod locale;

@@ -9,8 +9,8 @@
 use anyhow::{Context, Result, bail};
 use chrono::{Days, NaiveDate};
 use fairdesk_ledger::{
-    CustomerId, DisputeOutcome, MemoryBook, Money, Operation, Order, OrderId, Pause, PaymentMethod,
-    PlanKind, Policy, Term,
+    CustomerId, DeclineReason, DisputeOutcome, MemoryBook, Money, Operation, Order, OrderId, Pause,
+    PaymentMethod, PlanKind, Policy, Term,
 };
 use fairdesk_store::{Request, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -311,6 +311,7 @@ fn daily(o: &Order, day: NaiveDate, book: &MemoryBook, asks_waiver: bool) -> Vec
             ops.push(Operation::RecordPaymentFailure {
                 order: order.clone(),
                 installment: next.seq,
+                reason: DeclineReason::CardExpired,
             });
         }
     }

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 use fairdesk_ledger::{
-    Currency, DisputeOutcome, Money, Operation, OrderId, PaymentMethod, PlanKind, Term,
+    Currency, DeclineReason, DisputeOutcome, Money, Operation, OrderId, PaymentMethod, PlanKind,
+    Term,
 };
-use fairdesk_store::Store;
+use fairdesk_store::{Contact, Store};
 
 use crate::EvalError;
 use crate::scenario::{Event, OrderFixture, Scenario};
@@ -44,6 +45,20 @@ pub async fn build(store: &Store, s: &Scenario) -> Result<(), EvalError> {
     };
     b.exec(register(&c.id, &c.name, c.card_valid)?, opening, "customer")
         .await?;
+    if c.email.is_some() || c.phone.is_some() {
+        let id =
+            c.id.parse()
+                .map_err(|e| EvalError::Fixture(format!("{e}")))?;
+        let contact = Contact {
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        };
+        let at = opening.and_time(chrono::NaiveTime::MIN).and_utc();
+        store
+            .set_contact(&id, &contact, at)
+            .await
+            .map_err(|e| EvalError::Fixture(format!("contact details: {e}")))?;
+    }
     for m in &s.merchants {
         let op = Operation::RegisterMerchant {
             merchant: m
@@ -141,14 +156,19 @@ async fn order(
     };
     b.exec(op, o.purchased, &format!("order {}", o.id)).await?;
     for e in &o.history {
-        let op = event(&id, e, currency)?;
+        let op = event(&id, e, currency, s.customer.card_valid)?;
         b.exec(op, e.on, &format!("order {} {} on {}", o.id, e.op, e.on))
             .await?;
     }
     Ok(())
 }
 
-fn event(order: &OrderId, e: &Event, currency: Currency) -> Result<Operation, EvalError> {
+fn event(
+    order: &OrderId,
+    e: &Event,
+    currency: Currency,
+    card_valid: bool,
+) -> Result<Operation, EvalError> {
     let order = order.clone();
     let installment = e.installment;
     Ok(match e.op.as_str() {
@@ -162,7 +182,11 @@ fn event(order: &OrderId, e: &Event, currency: Currency) -> Result<Operation, Ev
             installment,
             method: PaymentMethod::Manual,
         },
-        "fail" => Operation::RecordPaymentFailure { order, installment },
+        "fail" => Operation::RecordPaymentFailure {
+            order,
+            installment,
+            reason: decline_reason(e.reason.as_deref(), card_valid)?,
+        },
         "late_fee" => Operation::AssessLateFee { order, installment },
         "waive" => Operation::WaiveLateFee { order, installment },
         "refund" => Operation::Refund {
@@ -198,7 +222,29 @@ fn event(order: &OrderId, e: &Event, currency: Currency) -> Result<Operation, Ev
             expected_minor: None,
         },
         "cancel" => Operation::CancelOrder { order },
-        "ship" => Operation::MarkShipped { order },
+        "ship" => Operation::MarkShipped {
+            order,
+            carrier: e.carrier.clone(),
+            tracking: e.tracking.clone(),
+        },
+        "deliver" => Operation::MarkDelivered { order },
         other => return Err(EvalError::Fixture(format!("unknown history op {other}"))),
+    })
+}
+
+/// A `fail` event's reason: as written, else an expired card when the customer's card is invalid.
+fn decline_reason(reason: Option<&str>, card_valid: bool) -> Result<DeclineReason, EvalError> {
+    Ok(match reason {
+        Some("card_expired") => DeclineReason::CardExpired,
+        Some("insufficient_funds") => DeclineReason::InsufficientFunds,
+        Some("card_blocked") => DeclineReason::CardBlocked,
+        Some("bank_declined") => DeclineReason::BankDeclined,
+        Some(other) => {
+            return Err(EvalError::Fixture(format!(
+                "unknown decline reason {other} (card_expired, insufficient_funds, card_blocked, bank_declined)"
+            )));
+        }
+        None if card_valid => DeclineReason::BankDeclined,
+        None => DeclineReason::CardExpired,
     })
 }

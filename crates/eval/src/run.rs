@@ -9,7 +9,7 @@ use fairdesk_ledger::{Currency, Money};
 use fairdesk_store::{ConversationState, Store};
 use serde::Serialize;
 
-use crate::scenario::{EndSpec, Scenario, TurnSpec};
+use crate::scenario::{EndSpec, ReplyChecks, Scenario, TurnSpec};
 use crate::{EvalError, fixture};
 
 /// One scenario's result over all its phrasing variants.
@@ -76,6 +76,11 @@ pub fn load(path: &Path) -> Result<Scenario, EvalError> {
     if s.turns.is_empty() || s.turns.iter().any(|t| t.say.is_empty()) {
         return Err(file_err(
             "every scenario needs turns, and every turn something to say".to_owned(),
+        ));
+    }
+    if !s.ends.is_empty() && s.end != EndSpec::default() {
+        return Err(file_err(
+            "write either [end] or several [[ends]], not both".to_owned(),
         ));
     }
     Ok(s)
@@ -153,6 +158,13 @@ async fn run_variant(
     let first = engine.start(&who, start).await?;
     let mut conversation = first.conversation;
     let mut failures = Vec::new();
+    let (opening, opening_payloads) = text_and_payloads(&first.messages);
+    if let Some(checks) = &s.opening {
+        for f in check_replies(checks, &opening, &opening_payloads) {
+            failures.push(format!("opening: {f}"));
+        }
+    }
+    let mut transcript = vec![opening];
     for (i, turn) in s.turns.iter().enumerate() {
         let say = turn
             .say
@@ -174,26 +186,73 @@ async fn run_variant(
             });
         let before = conversation.state;
         conversation = result.conversation.clone();
-        let reply: String = result
-            .messages
-            .iter()
-            .map(|m| m.body.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        let payloads: Vec<String> = result
-            .messages
-            .iter()
-            .flat_map(|m| m.quick_replies.iter().map(|q| q.payload.clone()))
-            .collect();
+        let (reply, payloads) = text_and_payloads(&result.messages);
         let handed_off =
             before == ConversationState::Bot && conversation.state == ConversationState::Queued;
         for f in check_turn(turn, &reply, &payloads, intent.as_deref(), handed_off) {
             failures.push(format!("turn {} {say:?}: {f}", i + 1));
         }
+        transcript.push(reply);
     }
-    failures.extend(check_end(&store, &s.end, &conversation).await?);
+    if let Some(checks) = &s.transcript {
+        for f in check_replies(checks, &transcript.join("\n"), &[]) {
+            failures.push(format!("transcript: {f}"));
+        }
+    }
+    failures.extend(check_ends(&store, s, &conversation).await?);
     store.pool().close().await;
     Ok(failures)
+}
+
+/// The bot's messages as one text, and the quick-reply payloads they offer.
+fn text_and_payloads(messages: &[fairdesk_store::Message]) -> (String, Vec<String>) {
+    let text = messages
+        .iter()
+        .map(|m| m.body.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let payloads = messages
+        .iter()
+        .flat_map(|m| m.quick_replies.iter().map(|q| q.payload.clone()))
+        .collect();
+    (text, payloads)
+}
+
+fn check_replies(c: &ReplyChecks, text: &str, payloads: &[String]) -> Vec<String> {
+    let turn = TurnSpec {
+        say: Vec::new(),
+        intent: None,
+        mentions: c.mentions.clone(),
+        mentions_any: c.mentions_any.clone(),
+        not_mentions: c.not_mentions.clone(),
+        quick_replies: c.quick_replies.clone(),
+        handoff: None,
+        silent: false,
+    };
+    check_turn(&turn, text, payloads, None, false)
+}
+
+/// The end state against `[end]`, or against each of `[[ends]]` until one matches.
+async fn check_ends(
+    store: &Store,
+    s: &Scenario,
+    conversation: &fairdesk_store::Conversation,
+) -> Result<Vec<String>, EvalError> {
+    if s.ends.is_empty() {
+        return check_end(store, &s.end, conversation).await;
+    }
+    let mut all = Vec::new();
+    for (i, end) in s.ends.iter().enumerate() {
+        let f = check_end(store, end, conversation).await?;
+        if f.is_empty() {
+            return Ok(Vec::new());
+        }
+        all.push(format!("ends #{}: {}", i + 1, f.join("; ")));
+    }
+    Ok(vec![format!(
+        "no acceptable end matched: {}",
+        all.join(" | ")
+    )])
 }
 
 fn check_turn(

@@ -26,8 +26,32 @@ pub struct Scenario {
     #[serde(default)]
     pub others: Vec<OtherFixture>,
     pub turns: Vec<TurnSpec>,
+    /// Checks on the assistant's first message.
+    #[serde(default)]
+    pub opening: Option<ReplyChecks>,
+    /// Checks over every reply of the conversation.
+    #[serde(default)]
+    pub transcript: Option<ReplyChecks>,
     #[serde(default)]
     pub end: EndSpec,
+    /// Alternative acceptable end states (instead of `end`): any one must match.
+    #[serde(default)]
+    pub ends: Vec<EndSpec>,
+}
+
+/// Texts that must (all / any) or must not appear in a set of replies.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplyChecks {
+    #[serde(default)]
+    pub mentions: Vec<String>,
+    #[serde(default)]
+    pub mentions_any: Vec<String>,
+    #[serde(default)]
+    pub not_mentions: Vec<String>,
+    /// The quick-reply payloads offered (opening only), in any order.
+    #[serde(default)]
+    pub quick_replies: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -40,6 +64,11 @@ pub struct CustomerFixture {
     pub language: String,
     #[serde(default = "yes")]
     pub card_valid: bool,
+    /// Contact details on file.
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 fn default_customer() -> String {
@@ -104,6 +133,14 @@ pub struct Event {
     pub amount: String,
     #[serde(default)]
     pub to: Option<NaiveDate>,
+    /// `fail`: card_expired | insufficient_funds | card_blocked | bank_declined.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// `ship`: the carrier and tracking number.
+    #[serde(default)]
+    pub carrier: Option<String>,
+    #[serde(default)]
+    pub tracking: Option<String>,
 }
 
 /// Another customer of the lender with their own orders.
@@ -142,7 +179,7 @@ pub struct TurnSpec {
     pub silent: bool,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EndSpec {
     /// `bot`, `queued`, `human` or `closed`.
@@ -157,7 +194,7 @@ pub struct EndSpec {
     pub waivers_used: Option<u32>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OrderEnd {
     /// active | paid_off | refunded | cancelled

@@ -1,21 +1,38 @@
-//! Every scenario in the repository's `scenarios/` folder passes pass^k through the real engine.
+//! Every scenario in the repository's `scenarios/` folder passes pass^k through the real engine,
+//! except those listed in `scenarios/KNOWN_FAILING` (blind scenarios the engine does not pass yet,
+//! issue #10). The list is a ratchet: a listed scenario that passes must be taken off it, so the
+//! list can only shrink, and any other failing scenario fails the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use fairdesk_agent::AgentPolicy;
 use fairdesk_eval::run_files;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_scenario_in_the_repository_passes_pass_k() {
+async fn every_scenario_in_the_repository_passes_pass_k_except_the_known_failing() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scenarios");
-    let report = run_files(&[root], &AgentPolicy::default(), |_| {})
+    let known: BTreeSet<String> = std::fs::read_to_string(root.join("KNOWN_FAILING"))
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    let report = run_files(std::slice::from_ref(&root), &AgentPolicy::default(), |_| {})
         .await
         .unwrap();
+    let relative = |file: &str| {
+        PathBuf::from(file)
+            .strip_prefix(&root)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| file.to_owned())
+    };
     let failing: Vec<String> = report
         .outcomes
         .iter()
-        .filter(|o| !o.pass_k())
+        .filter(|o| !o.pass_k() && !known.contains(&relative(&o.file)))
         .map(|o| format!("{} ({}):\n  {}", o.name, o.file, o.failures.join("\n  ")))
         .collect();
     assert!(
@@ -23,6 +40,27 @@ async fn every_scenario_in_the_repository_passes_pass_k() {
         "{} scenario(s) failed:\n{}",
         failing.len(),
         failing.join("\n")
+    );
+    let now_passing: Vec<&String> = known
+        .iter()
+        .filter(|k| {
+            report
+                .outcomes
+                .iter()
+                .any(|o| &relative(&o.file) == *k && o.pass_k())
+        })
+        .collect();
+    assert!(
+        now_passing.is_empty(),
+        "these scenarios pass now: take them off scenarios/KNOWN_FAILING: {now_passing:?}"
+    );
+    let missing: Vec<&String> = known
+        .iter()
+        .filter(|k| !report.outcomes.iter().any(|o| &relative(&o.file) == *k))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "KNOWN_FAILING names files that do not exist: {missing:?}"
     );
     assert!(!report.outcomes.is_empty());
 }

@@ -11,7 +11,7 @@ use crate::ids::OrderId;
 use crate::invariants;
 use crate::money::{AMOUNT_MINOR_MAX, Money};
 use crate::ops::Operation;
-use crate::order::{Customer, Merchant, Order, OrderStatus};
+use crate::order::{Customer, Merchant, Order, OrderStatus, Shipment};
 use crate::policy::Policy;
 use crate::posting::{Account, Posting};
 use crate::schedule::{self, PlanKind};
@@ -202,8 +202,12 @@ fn decide_on_order(
                 &mut postings,
             )?;
         }
-        Operation::RecordPaymentFailure { installment, .. } => {
-            payments::record_failure(&mut order, *installment)?;
+        Operation::RecordPaymentFailure {
+            installment,
+            reason,
+            ..
+        } => {
+            payments::record_failure(&mut order, *installment, *reason, as_of)?;
         }
         Operation::PayOff { expected_minor, .. } => {
             payments::pay_off(&mut order, *expected_minor, as_of, &mut postings)?;
@@ -292,6 +296,7 @@ fn create_order(
             fee_waived: false,
             moves: 0,
             failed_attempts: 0,
+            last_decline: None,
             closed: None,
             paid_minor: 0,
         })
@@ -314,6 +319,8 @@ fn create_order(
         plan,
         purchased_on: as_of,
         shipped_on: None,
+        shipment: Shipment::default(),
+        last_refund_on: None,
         installments,
         status: OrderStatus::Active,
         pause: None,

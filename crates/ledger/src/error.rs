@@ -103,6 +103,10 @@ pub enum LedgerError {
     },
     #[error("the order was already marked shipped on {0}")]
     AlreadyShipped(NaiveDate),
+    #[error("the order has not been marked shipped")]
+    NotShipped,
+    #[error("the order was already marked delivered on {0}")]
+    AlreadyDelivered(NaiveDate),
     #[error("nothing to settle: the merchant's payable balance is {balance_minor}")]
     NothingToSettle { balance_minor: i64 },
     #[error("the date is out of range")]

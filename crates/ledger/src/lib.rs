@@ -34,10 +34,10 @@ pub use book::{KeyReused, MemoryBook, Outcome};
 pub use error::LedgerError;
 pub use ids::{CustomerId, IdError, IdempotencyKey, MerchantId, OrderId};
 pub use money::{Currency, Money, MoneyError};
-pub use ops::{DisputeOutcome, Operation, Targets};
+pub use ops::{DeclineReason, DisputeOutcome, Operation, Targets};
 pub use order::{
     Closure, CreditCost, Customer, Installment, Merchant, Order, OrderStatus, Pause, PaymentMethod,
-    PayoffQuote,
+    PayoffQuote, Shipment,
 };
 pub use policy::Policy;
 pub use posting::{Account, Balances, Posting};

@@ -16,6 +16,9 @@ use crate::policy::Policy;
 use crate::posting::{Account, Posting};
 use crate::schedule::reprice_interest;
 
+/// The longest carrier name or tracking number (characters).
+const SHIPMENT_CHARS_MAX: usize = 64;
+
 pub(crate) fn decide(
     op: &Operation,
     order: &mut Order,
@@ -24,12 +27,31 @@ pub(crate) fn decide(
     postings: &mut Vec<Posting>,
 ) -> Result<(), LedgerError> {
     match op {
-        Operation::MarkShipped { .. } => {
+        Operation::MarkShipped {
+            carrier, tracking, ..
+        } => {
             require_not_closed(order)?;
             if let Some(on) = order.shipped_on {
                 return Err(LedgerError::AlreadyShipped(on));
             }
+            for (field, text) in [("carrier", carrier), ("tracking", tracking)] {
+                if let Some(text) = text {
+                    check_text(field, text, SHIPMENT_CHARS_MAX)?;
+                }
+            }
             order.shipped_on = Some(as_of);
+            order.shipment.carrier.clone_from(carrier);
+            order.shipment.tracking.clone_from(tracking);
+            Ok(())
+        }
+        Operation::MarkDelivered { .. } => {
+            if order.shipped_on.is_none() {
+                return Err(LedgerError::NotShipped);
+            }
+            if let Some(on) = order.shipment.delivered_on {
+                return Err(LedgerError::AlreadyDelivered(on));
+            }
+            order.shipment.delivered_on = Some(as_of);
             Ok(())
         }
         Operation::Refund { amount, .. } => {
@@ -145,6 +167,7 @@ fn refund(
         }
     }
     order.refunded_minor += amount_minor;
+    order.last_refund_on = Some(as_of);
     order.principal_refunded_minor += reduced;
     order.paid_back_minor += left;
     let merchant = Account::MerchantPayable(order.merchant.clone());

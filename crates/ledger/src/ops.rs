@@ -20,6 +20,18 @@ pub enum DisputeOutcome {
     ForMerchant,
 }
 
+/// Why a card payment was declined, as the card network reported it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeclineReason {
+    CardExpired,
+    InsufficientFunds,
+    CardBlocked,
+    /// The bank declined without a more specific reason.
+    #[default]
+    BankDeclined,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Operation {
@@ -49,7 +61,16 @@ pub enum Operation {
         amount: Money,
         plan: PlanKind,
     },
+    /// The merchant sent the goods, with the carrier and tracking number when it gave them.
     MarkShipped {
+        order: OrderId,
+        #[serde(default)]
+        carrier: Option<String>,
+        #[serde(default)]
+        tracking: Option<String>,
+    },
+    /// The carrier delivered the goods.
+    MarkDelivered {
         order: OrderId,
     },
     /// Collect installment `installment`, which must be the next open one.
@@ -62,6 +83,8 @@ pub enum Operation {
     RecordPaymentFailure {
         order: OrderId,
         installment: u8,
+        #[serde(default)]
+        reason: DeclineReason,
     },
     /// Pay everything still owed now. `expected_minor` binds the payment to a quote the customer saw.
     PayOff {
@@ -133,6 +156,7 @@ impl Operation {
             Operation::UpdatePaymentMethod { .. } => "update_payment_method",
             Operation::CreateOrder { .. } => "create_order",
             Operation::MarkShipped { .. } => "mark_shipped",
+            Operation::MarkDelivered { .. } => "mark_delivered",
             Operation::CaptureInstallment { .. } => "capture_installment",
             Operation::RecordPaymentFailure { .. } => "record_payment_failure",
             Operation::PayOff { .. } => "pay_off",
@@ -174,7 +198,8 @@ impl Operation {
                 customer: Some(customer.clone()),
                 merchant: Some(merchant.clone()),
             },
-            Operation::MarkShipped { order }
+            Operation::MarkShipped { order, .. }
+            | Operation::MarkDelivered { order }
             | Operation::CaptureInstallment { order, .. }
             | Operation::RecordPaymentFailure { order, .. }
             | Operation::PayOff { order, .. }

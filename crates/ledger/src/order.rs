@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{CustomerId, MerchantId, OrderId};
 use crate::money::{Currency, Money};
+use crate::ops::DeclineReason;
 use crate::schedule::{self, PlanKind, monthly_interest_minor};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +78,9 @@ pub struct Installment {
     pub fee_waived: bool,
     pub moves: u32,
     pub failed_attempts: u32,
+    /// The latest declined autopay attempt: when, and why.
+    #[serde(default)]
+    pub last_decline: Option<(NaiveDate, DeclineReason)>,
     pub closed: Option<(NaiveDate, Closure)>,
     /// What the customer paid for this installment (principal, interest and fee).
     pub paid_minor: i64,
@@ -113,6 +117,14 @@ impl Pause {
     }
 }
 
+/// What the merchant told about the delivery of an order (all optional: merchants differ).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shipment {
+    pub carrier: Option<String>,
+    pub tracking: Option<String>,
+    pub delivered_on: Option<NaiveDate>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReturnState {
     pub started_on: NaiveDate,
@@ -130,6 +142,9 @@ pub struct Order {
     pub plan: PlanKind,
     pub purchased_on: NaiveDate,
     pub shipped_on: Option<NaiveDate>,
+    /// Carrier, tracking number and delivery, as the merchant reported them.
+    #[serde(default)]
+    pub shipment: Shipment,
     pub installments: Vec<Installment>,
     pub status: OrderStatus,
     pub pause: Option<Pause>,
@@ -137,6 +152,9 @@ pub struct Order {
     pub disputes_opened: u32,
     /// Refunds granted in total (reduced principal plus money paid back).
     pub refunded_minor: i64,
+    /// The day of the latest refund.
+    #[serde(default)]
+    pub last_refund_on: Option<NaiveDate>,
     /// Principal removed from the plan by refunds.
     pub principal_refunded_minor: i64,
     /// Principal removed from the plan by cancellation.

@@ -4,6 +4,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::apply::post;
 use crate::error::LedgerError;
+use crate::ops::DeclineReason;
 use crate::order::{Closure, Customer, Installment, Order, OrderStatus, PaymentMethod};
 use crate::policy::Policy;
 use crate::posting::{Account, Posting};
@@ -78,9 +79,16 @@ pub(crate) fn capture(
     Ok(())
 }
 
-pub(crate) fn record_failure(order: &mut Order, seq: u8) -> Result<(), LedgerError> {
+pub(crate) fn record_failure(
+    order: &mut Order,
+    seq: u8,
+    reason: DeclineReason,
+    as_of: NaiveDate,
+) -> Result<(), LedgerError> {
     require_active(order)?;
-    open_installment(order, seq)?.failed_attempts += 1;
+    let inst = open_installment(order, seq)?;
+    inst.failed_attempts += 1;
+    inst.last_decline = Some((as_of, reason));
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! The default BNPL model against the project's held-out test files (`data/test/{lang}.csv`,
+//! The built-in BNPL model against the held-out test files (`understand/data/test/{lang}.csv`,
 //! never used for training): intent accuracy per language, `human_agent` recall, language
 //! identification, the human safety net's side effects, and hostile input.
 //!
@@ -17,12 +17,12 @@ const HUMAN_RECALL_MIN: f64 = 0.99;
 const LANG_ID_ACCURACY_MIN: f64 = 0.98;
 
 fn model() -> &'static Understander {
-    Understander::bnpl().unwrap()
+    fairdesk_model::bnpl().unwrap()
 }
 
 /// Test examples by language, for every language that has a test file.
 fn test_sets() -> BTreeMap<String, Vec<Example>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/test");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../understand/data/test");
     let mut sets = BTreeMap::new();
     for lang in Lang::ALL {
         let path = dir.join(format!("{lang}.csv"));

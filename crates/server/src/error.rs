@@ -103,6 +103,9 @@ impl From<StoreError> for ApiError {
             StoreError::Busy { .. } => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", e.to_string())
             }
+            StoreError::Invalid(_) => {
+                ApiError::new(StatusCode::BAD_REQUEST, "invalid", e.to_string())
+            }
             // PostgreSQL refuses NUL in text (22021, character_not_in_repertoire); only a client's
             // text or path can carry one, and the refused statement wrote nothing.
             StoreError::Database(sqlx::Error::Database(ref db))

@@ -177,6 +177,8 @@ pub async fn shipped(
     let o = own_order(&state, &merchant, &id).await?;
     let op = Operation::MarkShipped {
         order: o.id.clone(),
+        carrier: None,
+        tracking: None,
     };
     run(&state, &merchant, &key, op, &o.id).await
 }

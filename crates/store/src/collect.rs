@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use fairdesk_ledger::{IdempotencyKey, Operation, Order, OrderStatus, Pause, PaymentMethod};
+use fairdesk_ledger::{
+    DeclineReason, IdempotencyKey, Operation, Order, OrderStatus, Pause, PaymentMethod,
+};
 use serde::Serialize;
 
 use crate::{Request, Store, StoreError, load};
@@ -69,6 +71,7 @@ pub(crate) async fn run(store: &Store, as_of: NaiveDate) -> Result<CollectReport
                 let op = Operation::RecordPaymentFailure {
                     order: order.id.clone(),
                     installment: inst.seq,
+                    reason: DeclineReason::CardExpired,
                 };
                 declines.push(request(&key, op, as_of)?);
                 break;

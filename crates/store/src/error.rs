@@ -17,6 +17,9 @@ pub enum StoreError {
     Duplicate(String),
     #[error("conversation {0} was changed by someone else meanwhile; reload and retry")]
     Conflict(String),
+    /// A value the store refuses to keep (too long, NUL bytes).
+    #[error("invalid input: {0}")]
+    Invalid(String),
     #[error("the database is busy: gave up after {attempts} attempts")]
     Busy { attempts: u32 },
     /// Stored data could not be read back: a bug or tampering, never a customer's fault.

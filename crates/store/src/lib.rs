@@ -9,6 +9,7 @@
 
 mod audit;
 mod collect;
+mod contacts;
 mod conversations;
 mod directory;
 mod error;
@@ -31,6 +32,7 @@ use sqlx::{AnyPool, Executor};
 
 pub use audit::{AuditReport, CurrencyTotals};
 pub use collect::CollectReport;
+pub use contacts::{CONTACT_CHARS_MAX, Contact};
 pub use conversations::{Author, Conversation, ConversationState, Message, QuickReply};
 pub use error::StoreError;
 pub use service::{AgentAccount, AgentSession, Feedback, Role};

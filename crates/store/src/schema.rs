@@ -26,6 +26,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "service",
         include_str!("../migrations/sqlite/0003_service.sql"),
     ),
+    (
+        4,
+        "contacts",
+        include_str!("../migrations/sqlite/0004_contacts.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -42,6 +47,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         3,
         "service",
         include_str!("../migrations/postgres/0003_service.sql"),
+    ),
+    (
+        4,
+        "contacts",
+        include_str!("../migrations/postgres/0004_contacts.sql"),
     ),
 ];
 

@@ -21,7 +21,11 @@ const MESSAGES: &[&str] = &[
 ];
 
 fn understand(c: &mut Criterion) {
-    let model = match Understander::bnpl() {
+    // The same training as the model `fairdesk-model` ships (deterministic: the same weights).
+    let trained = bnpl_training_examples()
+        .map_err(|e| e.to_string())
+        .and_then(|ex| Understander::train(&ex, &bnpl_config()).map_err(|e| e.to_string()));
+    let model = match trained {
         Ok(model) => model,
         Err(e) => {
             eprintln!("cannot build the BNPL model: {e}");

@@ -86,6 +86,56 @@ pub fn read_all(paths: &[impl AsRef<Path>]) -> Result<Vec<Example>, DataError> {
 
 /// Parses example CSV `content`; `file` names it in errors.
 pub fn parse_examples(file: &str, content: &str) -> Result<Vec<Example>, DataError> {
+    let (header, rows) = parse_table(file, content)?;
+    let columns = Columns::find(file, &header)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (line, fields) in rows {
+        out.push(
+            columns
+                .example(&fields)
+                .ok_or_else(|| DataError::Malformed {
+                    file: file.to_owned(),
+                    line,
+                    reason: "empty text or label".to_owned(),
+                })?,
+        );
+    }
+    if out.is_empty() {
+        return Err(DataError::Empty {
+            file: file.to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+/// Parses the `text` column of CSV `content` (other columns, a label included, are ignored): the
+/// messages of a file to classify. `file` names it in errors.
+pub fn parse_texts(file: &str, content: &str) -> Result<Vec<String>, DataError> {
+    let (header, rows) = parse_table(file, content)?;
+    let text = header
+        .iter()
+        .position(|h| h.trim().eq_ignore_ascii_case("text"))
+        .ok_or_else(|| DataError::MissingColumn {
+            file: file.to_owned(),
+            column: "text",
+            found: header.join(","),
+        })?;
+    Ok(rows
+        .into_iter()
+        .map(|(_, fields)| {
+            fields
+                .get(text)
+                .map(|t| t.trim().to_owned())
+                .unwrap_or_default()
+        })
+        .collect())
+}
+
+/// A CSV table: its header and its non-blank records with their start lines, every record as wide
+/// as the header.
+type Table = (Vec<String>, Vec<(usize, Vec<String>)>);
+
+fn parse_table(file: &str, content: &str) -> Result<Table, DataError> {
     let mut records = Records::new(content.strip_prefix('\u{feff}').unwrap_or(content));
     let malformed = |line, reason: &str| DataError::Malformed {
         file: file.to_owned(),
@@ -101,8 +151,7 @@ pub fn parse_examples(file: &str, content: &str) -> Result<Vec<Example>, DataErr
             });
         }
     };
-    let columns = Columns::find(file, &header)?;
-    let mut out = Vec::new();
+    let mut rows = Vec::new();
     for record in records {
         let (line, fields) = record.map_err(|line| malformed(line, "unterminated quoted field"))?;
         if fields.iter().all(|f| f.trim().is_empty()) {
@@ -112,18 +161,9 @@ pub fn parse_examples(file: &str, content: &str) -> Result<Vec<Example>, DataErr
             let reason = format!("expected {} fields, found {}", header.len(), fields.len());
             return Err(malformed(line, &reason));
         }
-        out.push(
-            columns
-                .example(&fields)
-                .ok_or_else(|| malformed(line, "empty text or label"))?,
-        );
+        rows.push((line, fields));
     }
-    if out.is_empty() {
-        return Err(DataError::Empty {
-            file: file.to_owned(),
-        });
-    }
-    Ok(out)
+    Ok((header, rows))
 }
 
 struct Columns {

@@ -57,19 +57,12 @@ pub enum ModelError {
 impl TextClassifier {
     /// Writes the model to `path`.
     pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        std::fs::write(path, self.to_bytes()).map_err(|source| ModelError::Io {
-            path: path.display().to_string(),
-            source,
-        })
+        write_file(path, &self.to_bytes())
     }
 
     /// Reads a model from `path`.
     pub fn load(path: &Path) -> Result<Self, ModelError> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        Self::from_bytes(&bytes)
+        Self::from_bytes(&read_file(path)?)
     }
 
     /// The model as file bytes.
@@ -201,6 +194,22 @@ fn parse_payload(r: &mut Reader<'_>) -> Result<TextClassifier, ModelError> {
         temperature,
         reject,
         per_lang: per_lang != 0,
+    })
+}
+
+/// Writes model bytes to `path`, naming the file in the error.
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ModelError> {
+    std::fs::write(path, bytes).map_err(|source| ModelError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// Reads model bytes from `path`, naming the file in the error.
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, ModelError> {
+    std::fs::read(path).map_err(|source| ModelError::Io {
+        path: path.display().to_string(),
+        source,
     })
 }
 

@@ -35,7 +35,17 @@ pub fn is_gibberish(vocabulary: &Vectorizer, text: &str) -> bool {
 
 /// Whether `word` (normalised) was seen in training or is mostly made of triples that were.
 fn is_word(vocabulary: &Vectorizer, word: &str) -> bool {
-    vocabulary.knows(word_key(word)) || known_trigrams(vocabulary, word) >= KNOWN_TRIGRAMS_MIN
+    vocabulary.knows(word_key(word))
+        || (has_vowel_or_is_short(word) && known_trigrams(vocabulary, word) >= KNOWN_TRIGRAMS_MIN)
+}
+
+/// Words of the 11 languages have vowels; a run of four or more consonants ("plmnb", "qwrtz") is
+/// keyboard mash however familiar its letter triples look.
+fn has_vowel_or_is_short(word: &str) -> bool {
+    word.chars().count() < 4
+        || word
+            .chars()
+            .any(|c| "aeiouyåäöæøéèêëáàâíìîïóòôúùûüąęó".contains(c))
 }
 
 /// The share of the letter triples of ` word ` that the vocabulary knows.

@@ -175,7 +175,9 @@ pub fn asks_for_human(text: &str) -> bool {
         .any(|alone| alone.split(' ').eq(rest.iter().map(String::as_str)))
 }
 
-fn matches_phrase(words: &[String], phrase: &str) -> bool {
+/// Whether the folded `words` contain `phrase` (space-separated words; a word ending in `*` matches
+/// any word starting with it).
+pub fn matches_phrase(words: &[String], phrase: &str) -> bool {
     let patterns: Vec<&str> = phrase.split(' ').collect();
     words.windows(patterns.len()).any(|window| {
         window

@@ -130,13 +130,25 @@ impl LanguageIdentifier {
                 })
             })
             .collect();
-        let model = TextClassifier::train(&relabelled, &lang_config(config))?;
+        Ok(Self::from_model(TextClassifier::train(
+            &relabelled,
+            &lang_config(config),
+        )?))
+    }
+
+    /// A language identifier from a trained (or loaded) classifier whose labels are language codes.
+    pub fn from_model(model: TextClassifier) -> Self {
         let langs = model
             .labels()
             .iter()
             .filter_map(|l| l.parse().ok())
             .collect();
-        Ok(Self { model, langs })
+        Self { model, langs }
+    }
+
+    /// The classifier underneath (labels are language codes).
+    pub fn model(&self) -> &TextClassifier {
+        &self.model
     }
 
     /// The feature vocabulary: every word and character gram of the training files, in all

@@ -20,6 +20,7 @@
     )
 )]
 
+pub mod artifact;
 pub mod classifier;
 pub mod dataset;
 pub mod eval;
@@ -30,6 +31,7 @@ pub mod handoff;
 pub mod intent;
 pub mod lang;
 pub mod linear;
+pub mod reply;
 pub mod slots;
 pub mod text;
 pub mod understander;
@@ -40,6 +42,7 @@ pub use dataset::{DataError, Example, read_all, read_examples};
 pub use format::ModelError;
 pub use intent::Intent;
 pub use lang::{Lang, LanguageIdentifier};
+pub use reply::{Proposal, Reply, read_reply};
 pub use slots::{
     Amount, DateOrder, Installment, MerchantMatch, SlotContext, Slots, Span, extract_slots,
 };

@@ -1,10 +1,9 @@
 //! The public face of the crate for the conversation engine: one call turns a customer message
 //! into language, BNPL intent, calibrated confidence and runners-up.
 //!
-//! The default model is trained from the example files embedded at build time on first use
-//! (a few seconds, deterministic), so a fresh checkout needs no training step and no model file.
-
-use std::sync::OnceLock;
+//! The default BNPL model is trained from the example files embedded here ([`bnpl_training_examples`])
+//! by the build script of `fairdesk-model`, which ships it inside the binary: no process trains at
+//! start, and a fresh checkout needs no training step and no model file.
 
 use crate::classifier::{ClassifierConfig, Reject, TextClassifier, TrainError};
 use crate::dataset::{DataError, Example, parse_examples};
@@ -77,11 +76,12 @@ pub fn bnpl_config() -> ClassifierConfig {
     }
 }
 
-/// The BNPL training examples embedded at build time (every `data/train/*.csv` that existed).
+/// The BNPL training examples embedded at build time: every `data/train/*.csv` and
+/// `data/train_ood/*.csv` (out-of-domain lines) that existed, the file stem naming the language.
 pub fn bnpl_training_examples() -> Result<Vec<Example>, DataError> {
     let mut all = Vec::new();
-    for (stem, content) in embedded::TRAIN_FILES {
-        let mut examples = parse_examples(&format!("data/train/{stem}.csv"), content)?;
+    for (path, stem, content) in embedded::TRAIN_FILES {
+        let mut examples = parse_examples(path, content)?;
         for e in &mut examples {
             e.lang.get_or_insert_with(|| (*stem).to_owned());
         }
@@ -113,14 +113,6 @@ impl Understander {
             intents,
             intent_of,
         })
-    }
-
-    /// The default BNPL understander, trained once per process from the embedded files.
-    pub fn bnpl() -> Result<&'static Understander, &'static UnderstandError> {
-        static DEFAULT: OnceLock<Result<Understander, UnderstandError>> = OnceLock::new();
-        DEFAULT
-            .get_or_init(|| Understander::train(&bnpl_training_examples()?, &bnpl_config()))
-            .as_ref()
     }
 
     /// The language identifier.

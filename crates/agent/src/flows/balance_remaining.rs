@@ -1,22 +1,76 @@
 //! `balance_remaining`: what is left to pay on a plan (principal, scheduled interest, fees).
 
-use fairdesk_ledger::{Order, OrderStatus};
+use std::collections::BTreeMap;
 
-use super::{FlowCtx, Step};
+use fairdesk_ledger::{Currency, Money, Order, OrderStatus};
+
+use super::{FlowCtx, Out, Step, next_payment};
+use crate::locale;
 
 pub fn eligible(o: &Order) -> bool {
     o.status == OrderStatus::Active
 }
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
-    Step::Done(vec![ctx.say(
+    let mut text = ctx.render(
         "balance-remaining",
         &[
             ("merchant", ctx.merchant(o)),
             ("amount", ctx.money(o, o.outstanding_minor())),
             ("count", o.open_installments().count().to_string()),
         ],
-    )])
+    );
+    push_next(ctx, &[o], &mut text);
+    Step::Done(vec![Out::text(text)])
+}
+
+/// What is left across several purchases: the total per currency, how many purchases, and the
+/// next payment — rather than asking which purchase.
+pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
+    let mut totals: BTreeMap<Currency, (i64, usize)> = BTreeMap::new();
+    for o in orders.iter().filter(|o| o.outstanding_minor() > 0) {
+        let t = totals.entry(o.currency()).or_default();
+        t.0 += o.outstanding_minor();
+        t.1 += 1;
+    }
+    let mut parts: Vec<String> = totals
+        .iter()
+        .map(|(c, (minor, count))| {
+            ctx.render(
+                "balance-total",
+                &[
+                    ("amount", locale::money(Money::new(*minor, *c), ctx.lang)),
+                    ("count", count.to_string()),
+                ],
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        parts.push(ctx.render("balance-nothing", &[]));
+    }
+    let mut text = parts.join(" ");
+    push_next(ctx, orders, &mut text);
+    Step::Done(vec![Out::text(text)])
+}
+
+/// Appends "Your next payment is …" for the earliest open installment of `orders`.
+fn push_next(ctx: &FlowCtx<'_>, orders: &[&Order], text: &mut String) {
+    if let Some((o, next)) = next_payment::earliest(orders) {
+        let id = if next.due < ctx.today {
+            "balance-next-overdue"
+        } else {
+            "balance-next"
+        };
+        text.push(' ');
+        text.push_str(&ctx.render(
+            id,
+            &[
+                ("merchant", ctx.merchant(o)),
+                ("amount", ctx.money(o, next.amount_due_minor())),
+                ("date", ctx.date(next.due)),
+            ],
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -40,7 +94,7 @@ mod tests {
         );
         assert_eq!(
             done_text(&w.run("O-1", run)),
-            "You have SEK 3,785.00 left to pay for Nordic Shoes, in 3 payment(s)."
+            "You have SEK 3,785.00 left to pay for Nordic Shoes, in 3 payment(s). Your payment of SEK 1,285.00 for Nordic Shoes was due on 16 March 2026 and is overdue."
         );
     }
 
@@ -51,7 +105,7 @@ mod tests {
         w.capture("O-1", 1, day(2026, 3, 2));
         assert_eq!(
             done_text(&w.run("O-1", run)),
-            "Du har 3\u{202f}750,00\u{a0}kr kvar att betala för Nordic Shoes. Antal betalningar kvar: 3."
+            "Du har 3\u{202f}750,00\u{a0}kr kvar att betala för Nordic Shoes. Antal betalningar kvar: 3. Din nästa betalning är 1\u{202f}250,00\u{a0}kr för Nordic Shoes och förfaller den 16 mars 2026."
         );
     }
 

@@ -2,7 +2,7 @@
 
 use fairdesk_ledger::{Order, PlanKind};
 
-use super::{FlowCtx, Step};
+use super::{FlowCtx, Out, Step};
 use crate::locale::percent_bp;
 
 pub fn eligible(_: &Order) -> bool {
@@ -18,7 +18,7 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             ctx.render("plan-financing", &[("months", term.months().to_string())])
         }
     };
-    Step::Done(vec![ctx.say(
+    let mut text = ctx.render(
         "interest-cost",
         &[
             ("merchant", ctx.merchant(o)),
@@ -28,7 +28,23 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             ("cost", ctx.money(o, cost.total_cost_minor)),
             ("total", ctx.money(o, cost.total_payable_minor)),
         ],
-    )])
+    );
+    // What it means month to month: the installment and when the first one is (or was) due.
+    if let Some(first) = o.installments.first() {
+        text.push(' ');
+        text.push_str(&ctx.render(
+            "interest-schedule",
+            &[
+                ("count", o.installments.len().to_string()),
+                (
+                    "amount",
+                    ctx.money(o, first.principal_minor + first.interest_minor),
+                ),
+                ("first", ctx.date(first.due)),
+            ],
+        ));
+    }
+    Step::Done(vec![Out::text(text)])
 }
 
 #[cfg(test)]
@@ -44,7 +60,7 @@ mod tests {
         assert_eq!(
             done_text(&w.run("O-1", run)),
             "Nordic Shoes: pay in 4, APR 0.00% (nominal 0.00%), total cost of credit SEK 0.00, \
-             total to pay SEK 1,000.00."
+             total to pay SEK 1,000.00. That's 4 payment(s) of SEK 250.00, the first due on 2 March 2026."
         );
     }
 
@@ -78,7 +94,8 @@ mod tests {
             text,
             "Nordic Shoes: delbetalning över 12 månader, effektiv ränta 21,88\u{a0}% \
              (nominell ränta 19,95\u{a0}%), total kreditkostnad 1\u{202f}335,90\u{a0}kr, \
-             totalt att betala 13\u{202f}335,90\u{a0}kr."
+             totalt att betala 13\u{202f}335,90\u{a0}kr. Det blir 1\u{202f}111,33\u{a0}kr per betalning \
+             (antal betalningar: 12), och den första förfaller den 2 april 2026."
         );
     }
 }

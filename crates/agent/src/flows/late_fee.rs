@@ -5,15 +5,18 @@ use fairdesk_ledger::Order;
 use super::{FlowCtx, Out, Step};
 use crate::actions::Action;
 
+/// Orders that carry a late fee, owed or not: "why was I charged a late fee?" deserves an answer
+/// about a fee already paid (with a paid-off order) or waived too.
 pub fn eligible(o: &Order) -> bool {
-    o.open_installments().any(|i| i.fee_owed_minor() > 0)
+    o.installments.iter().any(|i| i.fee_minor > 0)
 }
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
-    let Some(inst) = o.open_installments().find(|i| i.fee_owed_minor() > 0) else {
+    let owed = o.open_installments().find(|i| i.fee_owed_minor() > 0);
+    let Some(inst) = owed.or_else(|| o.installments.iter().rev().find(|i| i.fee_minor > 0)) else {
         return Step::Done(vec![ctx.say("late-fee-none", &[])]);
     };
-    let fee = ctx.money(o, inst.fee_owed_minor());
+    let fee = ctx.money(o, inst.fee_minor);
     let grace = ctx.policy.ledger.grace_days;
     let explain = ctx.render(
         "late-fee-explain",
@@ -24,6 +27,14 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             ("grace", grace.to_string()),
         ],
     );
+    if owed.is_none() {
+        let state = if inst.fee_waived {
+            "late-fee-was-waived"
+        } else {
+            "late-fee-was-paid"
+        };
+        return Step::Done(vec![Out::text(explain), ctx.say(state, &[])]);
+    }
     if ctx.customer.late_fee_waivers_used >= ctx.policy.ledger.late_fee_waivers_per_customer_max {
         let no = ctx.render("late-fee-no-waiver", &[]);
         return Step::OfferPerson(vec![Out::text(explain), Out::text(no)]);
@@ -114,7 +125,7 @@ mod tests {
     }
 
     #[test]
-    fn only_orders_with_an_unwaived_fee_qualify() {
+    fn orders_with_a_fee_qualify_and_a_waived_fee_is_explained_as_waived() {
         let mut w = World::new(day(2026, 3, 9));
         late(&mut w, "O-1");
         w.buy("O-2", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
@@ -127,6 +138,14 @@ mod tests {
             },
             w.today,
         );
-        assert!(!eligible(&w.order("O-1")));
+        assert!(eligible(&w.order("O-1")));
+        let Step::Done(outs) = w.run("O-1", run) else {
+            unreachable!("a waived fee is explained, not offered again");
+        };
+        assert!(
+            outs.iter()
+                .any(|o| o.text.contains("efterskänkt") || o.text.contains("tagits bort")),
+            "{outs:?}"
+        );
     }
 }

@@ -21,6 +21,7 @@ mod refund_status;
 mod report_problem_order;
 mod return_item;
 mod simple;
+pub use simple::{mask_email, mask_phone, out_of_scope, personal_details};
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -168,6 +169,25 @@ impl Errand {
         }
     }
 
+    /// Among qualifying orders, the ones to prefer when any qualify: a late fee still owed over
+    /// one already paid or waived.
+    pub fn preferred(self) -> Option<fn(&Order) -> bool> {
+        match self {
+            Errand::LateFee => Some(|o| o.open_installments().any(|i| i.fee_owed_minor() > 0)),
+            _ => None,
+        }
+    }
+
+    /// Errands answered over all qualifying orders at once when the customer named none of
+    /// several ("when is my next payment?" with two purchases): the earliest payment, the total.
+    pub fn run_all(self, ctx: &FlowCtx<'_>, orders: &[&Order]) -> Option<Step> {
+        match self {
+            Errand::NextPayment => Some(next_payment::run_all(ctx, orders)),
+            Errand::BalanceRemaining => Some(balance_remaining::run_all(ctx, orders)),
+            _ => None,
+        }
+    }
+
     /// What to say when none of the customer's orders qualify.
     pub fn when_no_order_qualifies(self, ctx: &FlowCtx<'_>) -> Step {
         match self {
@@ -182,6 +202,8 @@ impl Errand {
                 Step::Done(outs)
             }
             Errand::PaymentFailed => Step::Done(vec![ctx.say("payment-failed-none", &[])]),
+            Errand::MoveDueDate if !ctx.orders.is_empty() => move_due_date::none_qualifies(ctx)
+                .unwrap_or_else(|| Step::Failed(vec![ctx.say("no-matching-orders", &[])])),
             // "Explain financing over 36 months" from a customer without purchases: the article
             // on how financing works, after saying there is no plan of theirs to price.
             Errand::InterestCost => {
@@ -229,6 +251,9 @@ pub enum Step {
     },
     /// The bot can't help and offers a person; the customer's yes hands over.
     OfferPerson(Vec<Out>),
+    /// Policy does not allow the request: the reason, and a person offered. Counts as a failed
+    /// errand (twice hands over).
+    Refused(Vec<Out>),
 }
 
 /// What a flow may read: the customer, their orders (never anyone else's), policy, templates, date.

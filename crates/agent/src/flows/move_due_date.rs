@@ -1,78 +1,146 @@
-//! `move_due_date`: propose a later date for the next installment, within policy. A date the
-//! customer names ("to 30 April", "end of May"), or the due date pushed back by the span they name
-//! ("by two weeks", "um zwei Monate"), is used if policy allows it; one beyond policy is explained
-//! and the conversation goes to a person (a request beyond policy is a handoff trigger).
+//! `move_due_date`: propose a later date for an installment, within policy. A date the customer
+//! names ("to 30 April", "end of May"), or the due date pushed back by the span they name ("by two
+//! weeks", "um zwei Monate"), is used if policy allows it. A date beyond policy is explained and the
+//! latest allowed date is proposed instead; a payment that cannot move at all (the plan's last, one
+//! already moved) is refused with the reason, and a person is offered.
 
 use chrono::{Days, NaiveDate};
-use fairdesk_ledger::{Order, OrderStatus};
+use fairdesk_ledger::{Installment as Inst, Order, OrderStatus};
+use fairdesk_understand::Installment;
 
 use super::{FlowCtx, Out, Step};
 use crate::actions::Action;
-use crate::handoff::HandoffReason;
 
 /// An order qualifies while its next installment hasn't been moved and isn't the plan's last one
 /// (the last date of a plan never moves).
 pub fn eligible(o: &Order) -> bool {
-    o.status == OrderStatus::Active
-        && o.next_open()
-            .is_some_and(|next| next.moves == 0 && o.installments.iter().any(|i| i.seq > next.seq))
+    o.status == OrderStatus::Active && o.next_open().is_some_and(|next| movable(o, next))
 }
 
-/// The latest date policy allows for the next open installment, if it can move at all.
-fn latest_allowed(ctx: &FlowCtx<'_>, o: &Order) -> Option<(u8, NaiveDate, NaiveDate)> {
-    let next = o.next_open()?;
-    let by_days = next.original_due.checked_add_days(Days::new(u64::from(
+fn movable(o: &Order, i: &Inst) -> bool {
+    i.moves == 0 && !is_last(o, i)
+}
+
+fn is_last(o: &Order, i: &Inst) -> bool {
+    !o.installments.iter().any(|x| x.seq > i.seq)
+}
+
+/// The installment the customer means: the one they name ("the last one", "installment 3"), else
+/// the next open one.
+fn target<'a>(ctx: &FlowCtx<'_>, o: &'a Order) -> Option<&'a Inst> {
+    match ctx.slots.installment {
+        Some(Installment::Last) => o.open_installments().last(),
+        Some(Installment::Number(n)) => o.open_installments().find(|i| i.seq == n),
+        Some(Installment::Next) | None => o.next_open(),
+    }
+}
+
+/// The latest date policy allows for installment `i`, if it can move later at all.
+fn latest_allowed(ctx: &FlowCtx<'_>, o: &Order, i: &Inst) -> Option<NaiveDate> {
+    let by_days = i.original_due.checked_add_days(Days::new(u64::from(
         ctx.policy.ledger.due_date_move_days_max,
     )))?;
     let following = o
         .installments
         .iter()
-        .find(|i| i.seq > next.seq)
-        .map(|i| i.due)?;
+        .find(|x| x.seq > i.seq)
+        .map(|x| x.due)?;
     let latest = by_days.min(following);
     // A date in the past can't be a new due date, even for an overdue installment.
-    (latest > next.due && latest >= ctx.today).then_some((next.seq, next.due, latest))
+    (latest > i.due && latest >= ctx.today).then_some(latest)
 }
 
-pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
+/// Why installment `i` of `o` cannot move, as a sentence for the customer.
+fn why_not(ctx: &FlowCtx<'_>, o: &Order, i: &Inst) -> String {
     let limit = ctx.render(
         "move-date-limit",
         &[("days", ctx.policy.ledger.due_date_move_days_max.to_string())],
     );
-    let Some((seq, current, latest)) = latest_allowed(ctx, o) else {
-        return Step::Failed(vec![
-            ctx.say("move-date-not-possible", &[("reason", limit)]),
-        ]);
+    let reason = if is_last(o, i) {
+        ctx.render("move-date-last", &[("date", ctx.date(i.due))])
+    } else if i.moves > 0 {
+        ctx.render("move-date-moved-once", &[("date", ctx.date(i.due))])
+    } else {
+        limit
     };
+    ctx.render(
+        "move-date-not-possible",
+        &[("merchant", ctx.merchant(o)), ("reason", reason)],
+    )
+}
+
+/// A refusal with its reason, and a person offered as the alternative.
+fn refuse(ctx: &FlowCtx<'_>, o: &Order, i: &Inst) -> Step {
+    Step::Refused(vec![
+        Out::text(why_not(ctx, o, i)),
+        ctx.say("move-date-person", &[]),
+    ])
+}
+
+/// When no order qualifies: the reason for the customer's order that was meant (the one named, or
+/// the only one with payments left).
+pub fn none_qualifies(ctx: &FlowCtx<'_>) -> Option<Step> {
+    let open: Vec<&Order> = ctx
+        .orders
+        .iter()
+        .filter(|o| o.status == OrderStatus::Active && o.next_open().is_some())
+        .collect();
+    let named: Vec<&&Order> = open
+        .iter()
+        .filter(|o| {
+            ctx.slots
+                .merchants
+                .iter()
+                .any(|m| m.name == ctx.merchant(o))
+        })
+        .collect();
+    let o = match (named.as_slice(), open.as_slice()) {
+        ([one], _) => **one,
+        (_, [only]) => *only,
+        _ => return None,
+    };
+    Some(refuse(ctx, o, target(ctx, o)?))
+}
+
+pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
+    let Some(inst) = target(ctx, o) else {
+        return Step::Failed(vec![ctx.say("no-matching-orders", &[])]);
+    };
+    if !movable(o, inst) {
+        return refuse(ctx, o, inst);
+    }
+    let Some(latest) = latest_allowed(ctx, o, inst) else {
+        return refuse(ctx, o, inst);
+    };
+    let current = inst.due;
     let named = ctx.slots.dates.iter().copied();
     let pushed_back = ctx.slots.postpone_by.and_then(|span| span.after(current));
     let wanted = named
         .chain(pushed_back)
         .find(|d| *d > current && *d >= ctx.today);
-    let new_due = match wanted {
-        Some(d) if d > latest => {
-            return Step::Handoff {
-                reason: HandoffReason::BeyondPolicy,
-                message: Some(ctx.say("move-date-not-possible", &[("reason", limit)])),
-            };
-        }
-        Some(d) => d,
-        None => latest,
-    };
-    let amount = o.next_open().map_or(0, |i| i.amount_due_minor());
-    let message = ctx.render(
-        "move-date-confirm",
-        &[
+    let vars = |to: NaiveDate| {
+        [
             ("merchant", ctx.merchant(o)),
-            ("amount", ctx.money(o, amount)),
+            ("amount", ctx.money(o, inst.amount_due_minor())),
             ("from", ctx.date(current)),
-            ("to", ctx.date(new_due)),
-        ],
-    );
+            ("to", ctx.date(to)),
+        ]
+    };
+    let message = match wanted {
+        // Beyond policy: say why, and propose the latest date allowed instead.
+        Some(d) if d > latest => {
+            let why = why_not(ctx, o, inst);
+            let offer = ctx.render("move-date-latest-confirm", &vars(latest));
+            format!("{why} {offer}")
+        }
+        Some(d) => ctx.render("move-date-confirm", &vars(d)),
+        None => ctx.render("move-date-confirm", &vars(latest)),
+    };
+    let new_due = wanted.filter(|d| *d <= latest).unwrap_or(latest);
     Step::Confirm {
         action: Action::MoveDueDate {
             order: o.id.clone(),
-            installment: seq,
+            installment: inst.seq,
             new_due,
         },
         message: Out::text(message),
@@ -150,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn a_named_date_within_policy_is_used_and_one_beyond_goes_to_a_person() {
+    fn a_named_date_within_policy_is_used_and_one_beyond_gets_the_latest_allowed_date() {
         let mut w = World::new(day(2026, 2, 1));
         financing(&mut w);
         w.slots.dates = vec![day(2026, 2, 25)];
@@ -166,16 +234,23 @@ mod tests {
             }
         );
         w.slots.dates = vec![day(2026, 3, 2)];
-        let Step::Handoff { reason, message } = w.run("O-1", run) else {
-            unreachable!("a date beyond policy must go to a person");
+        let Step::Confirm { action, message } = w.run("O-1", run) else {
+            unreachable!("beyond policy, the latest allowed date must be proposed");
         };
-        assert_eq!(reason, HandoffReason::BeyondPolicy);
-        let text = message.map(|m| m.text).unwrap_or_default();
-        assert!(text.contains("högst 14 dagar"), "{text}");
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 3, 1)
+            }
+        );
+        assert!(message.text.contains("högst 14 dagar"), "{}", message.text);
+        assert!(message.text.contains("1 mars 2026"), "{}", message.text);
     }
 
     #[test]
-    fn a_span_counts_from_the_due_date_and_one_beyond_policy_goes_to_a_person() {
+    fn a_span_counts_from_the_due_date_and_one_beyond_policy_gets_the_latest_allowed_date() {
         let mut w = World::new(day(2026, 2, 1));
         financing(&mut w);
         // Installment 1 is due 15 February; a week later is within the 14 days allowed.
@@ -209,10 +284,13 @@ mod tests {
             },
         ] {
             w.slots.postpone_by = Some(span);
-            let Step::Handoff { reason, .. } = w.run("O-1", run) else {
-                unreachable!("{span:?} is beyond policy and must go to a person");
+            let Step::Confirm { action, .. } = w.run("O-1", run) else {
+                unreachable!("{span:?} is beyond policy: the latest date must be proposed");
             };
-            assert_eq!(reason, HandoffReason::BeyondPolicy);
+            assert!(
+                matches!(action, Action::MoveDueDate { new_due, .. } if new_due == day(2026, 3, 1)),
+                "{action:?}"
+            );
         }
     }
 
@@ -256,7 +334,7 @@ mod tests {
         );
         // On 20 March every allowed date lies in the past.
         w.today = day(2026, 3, 20);
-        assert!(matches!(w.run("O-1", run), Step::Failed(_)));
+        assert!(matches!(w.run("O-1", run), Step::Refused(_)));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `next_payment`: the next installment's amount and date, computed from the plan.
 
-use fairdesk_ledger::{Order, OrderStatus};
+use fairdesk_ledger::{Installment, Order, OrderStatus};
 
 use super::{FlowCtx, Step};
 
@@ -10,18 +10,54 @@ pub fn eligible(o: &Order) -> bool {
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     match o.next_open() {
-        Some(next) => Step::Done(vec![ctx.say(
-            "next-payment",
-            &[
-                ("merchant", ctx.merchant(o)),
-                ("amount", ctx.money(o, next.amount_due_minor())),
-                ("date", ctx.date(next.due)),
-            ],
-        )]),
+        Some(next) => Step::Done(vec![
+            ctx.say(next_payment_id(ctx, next), &vars(ctx, o, next)),
+        ]),
         None => Step::Done(vec![
             ctx.say("next-payment-none", &[("merchant", ctx.merchant(o))]),
         ]),
     }
+}
+
+/// The next payment across several purchases: the earliest open installment of them all (an
+/// overdue one is said to be overdue), naming its merchant — rather than asking which purchase.
+pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
+    match earliest(orders) {
+        Some((o, next)) => {
+            let mut text = ctx.render(next_payment_id(ctx, next), &vars(ctx, o, next));
+            let others = orders.iter().filter(|x| x.next_open().is_some()).count() - 1;
+            if others > 0 {
+                text.push(' ');
+                text.push_str(&ctx.render("next-payment-others", &[("count", others.to_string())]));
+            }
+            Step::Done(vec![super::Out::text(text)])
+        }
+        None => Step::Done(vec![ctx.say("next-payment-nothing", &[])]),
+    }
+}
+
+/// The earliest open installment of `orders`, with its order.
+pub fn earliest<'a>(orders: &[&'a Order]) -> Option<(&'a Order, &'a Installment)> {
+    orders
+        .iter()
+        .filter_map(|o| Some((*o, o.next_open()?)))
+        .min_by_key(|(o, i)| (i.due, o.id.clone()))
+}
+
+fn next_payment_id(ctx: &FlowCtx<'_>, next: &Installment) -> &'static str {
+    if next.due < ctx.today {
+        "next-payment-overdue"
+    } else {
+        "next-payment"
+    }
+}
+
+fn vars(ctx: &FlowCtx<'_>, o: &Order, next: &Installment) -> [(&'static str, String); 3] {
+    [
+        ("merchant", ctx.merchant(o)),
+        ("amount", ctx.money(o, next.amount_due_minor())),
+        ("date", ctx.date(next.due)),
+    ]
 }
 
 #[cfg(test)]

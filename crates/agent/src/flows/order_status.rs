@@ -19,6 +19,7 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         (OrderStatus::Cancelled, _, _) => ctx.render("state-cancelled", &[]),
         (OrderStatus::Active, None, Some(shipped)) => {
             ctx.render("state-active-shipped", &[("shipped", ctx.date(shipped))])
+                + &shipment(ctx, o)
         }
         (OrderStatus::Active, None, None) => ctx.render("state-active-unshipped", &[]),
     };
@@ -34,6 +35,34 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     )])
 }
 
+/// Carrier, tracking number and delivery, as far as the merchant reported them (with a leading
+/// space, or empty).
+fn shipment(ctx: &FlowCtx<'_>, o: &Order) -> String {
+    let s = &o.shipment;
+    let mut out = String::new();
+    if let (Some(carrier), Some(tracking)) = (&s.carrier, &s.tracking) {
+        out.push(' ');
+        out.push_str(&ctx.render(
+            "shipment-tracking",
+            &[("carrier", carrier.clone()), ("tracking", tracking.clone())],
+        ));
+    } else if let Some(carrier) = &s.carrier {
+        out.push(' ');
+        out.push_str(&ctx.render("shipment-carrier", &[("carrier", carrier.clone())]));
+    }
+    match s.delivered_on {
+        Some(on) => {
+            out.push(' ');
+            out.push_str(&ctx.render("shipment-delivered", &[("date", ctx.date(on))]));
+        }
+        None => {
+            out.push(' ');
+            out.push_str(&ctx.render("shipment-on-its-way", &[]));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,14 +73,18 @@ mod tests {
         let mut w = World::new(day(2026, 3, 5));
         w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
         w.exec(
-            Operation::MarkShipped { order: oid("O-1") },
+            Operation::MarkShipped {
+                order: oid("O-1"),
+                carrier: None,
+                tracking: None,
+            },
             day(2026, 3, 4),
         );
         let text = done_text(&w.run("O-1", run));
         assert_eq!(
             text,
             "Ditt köp från Nordic Shoes (Sneakers, 1\u{202f}000,00\u{a0}kr) gjordes den 2 mars 2026. \
-             Det skickades den 4 mars 2026 och betalplanen löper."
+             Det skickades den 4 mars 2026 och betalplanen löper. Det har inte markerats som levererat än."
         );
     }
 

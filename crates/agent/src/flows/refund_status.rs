@@ -2,7 +2,7 @@
 
 use fairdesk_ledger::{Order, OrderStatus};
 
-use super::{FlowCtx, Step};
+use super::{FlowCtx, Out, Step};
 
 pub fn eligible(o: &Order) -> bool {
     o.status != OrderStatus::Cancelled
@@ -26,14 +26,31 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     } else {
         String::new()
     };
-    Step::Done(vec![ctx.say(
+    let mut text = ctx.render(
         "refund-status-some",
         &[
             ("merchant", merchant),
             ("refunded", ctx.money(o, o.refunded_minor)),
             ("paid_back", paid_back),
         ],
-    )])
+    );
+    if let Some(on) = o.last_refund_on {
+        text.push(' ');
+        text.push_str(&ctx.render("refund-date", &[("date", ctx.date(on))]));
+    }
+    text.push(' ');
+    text.push_str(&if o.outstanding_minor() > 0 {
+        ctx.render(
+            "refund-still-owed",
+            &[
+                ("owed", ctx.money(o, o.outstanding_minor())),
+                ("count", o.open_installments().count().to_string()),
+            ],
+        )
+    } else {
+        ctx.render("refund-nothing-owed", &[])
+    });
+    Step::Done(vec![Out::text(text)])
 }
 
 #[cfg(test)]
@@ -96,7 +113,8 @@ mod tests {
         assert_eq!(
             done_text(&w.run("O-1", run)),
             "För Nordic Shoes har du hittills fått tillbaka 100,00\u{a0}kr. \
-             100,00\u{a0}kr av det har betalats tillbaka till ditt kort."
+             100,00\u{a0}kr av det har betalats tillbaka till ditt kort. Den senaste återbetalningen \
+             gjordes den 10 mars 2026. Du är inte skyldig något mer på köpet."
         );
     }
 

@@ -2,8 +2,63 @@
 //! links (card, personal details), out-of-scope questions, and the sensitive topics that always go
 //! to a human queue (an unrecognised charge, hardship, a complaint).
 
-use super::{Errand, FlowCtx, Step};
+use fairdesk_store::{Contact, QuickReply};
+
+use super::{Errand, FlowCtx, Out, Step};
 use crate::handoff::HandoffReason;
+
+/// The contact details on file, masked (the e-mail's first letter and domain, the phone number's
+/// last three digits), and the secure link to change them: full details never go into the chat.
+pub fn personal_details(ctx: &FlowCtx<'_>, contact: &Contact) -> Step {
+    let mut outs = Vec::new();
+    let mut on_file = Vec::new();
+    if let Some(email) = contact.email.as_deref().and_then(mask_email) {
+        on_file.push(ctx.render("contact-email", &[("email", email)]));
+    }
+    if let Some(phone) = contact.phone.as_deref().and_then(mask_phone) {
+        on_file.push(ctx.render("contact-phone", &[("phone", phone)]));
+    }
+    if on_file.is_empty() {
+        on_file.push(ctx.render("contact-none", &[]));
+    }
+    outs.push(Out::text(on_file.join(" ")));
+    outs.push(ctx.say(
+        "personal-details",
+        &[("link", ctx.policy.links.personal_details.clone())],
+    ));
+    Step::Done(outs)
+}
+
+/// `astrid.lund@example.com` → `a***@example.com`.
+pub fn mask_email(email: &str) -> Option<String> {
+    let (local, domain) = email.trim().split_once('@')?;
+    let first = local.chars().next()?;
+    (!domain.is_empty()).then(|| format!("{first}***@{domain}"))
+}
+
+/// `+46 70 123 45 67` → `•••567`.
+pub fn mask_phone(phone: &str) -> Option<String> {
+    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+    let last: String = digits.get(digits.len().checked_sub(3)?..)?.iter().collect();
+    Some(format!("•••{last}"))
+}
+
+/// What the assistant can't help with and what it can (a person among the choices), with buttons
+/// for common errands.
+pub fn out_of_scope(ctx: &FlowCtx<'_>) -> Out {
+    let button = |label: &str, payload: &str| QuickReply {
+        label: ctx.render(label, &[]),
+        payload: payload.to_owned(),
+    };
+    Out {
+        text: ctx.render("out-of-scope", &[]),
+        quick_replies: vec![
+            button("quick-next-payment", "intent:next_payment"),
+            button("quick-order-status", "intent:order_status"),
+            button("quick-person", "intent:human_agent"),
+        ],
+    }
+}
 
 pub fn run(ctx: &FlowCtx<'_>, errand: Errand) -> Step {
     match errand {
@@ -29,7 +84,7 @@ pub fn run(ctx: &FlowCtx<'_>, errand: Errand) -> Step {
             reason: HandoffReason::Complaint,
             message: None,
         },
-        _ => Step::OfferPerson(vec![ctx.say("out-of-scope", &[])]),
+        _ => Step::OfferPerson(vec![out_of_scope(ctx)]),
     }
 }
 
@@ -69,6 +124,18 @@ mod tests {
             unreachable!("out of scope must offer a person");
         };
         let texts: Vec<&str> = outs.iter().map(|o| o.text.as_str()).collect();
+        let buttons: Vec<&str> = outs
+            .iter()
+            .flat_map(|o| o.quick_replies.iter().map(|q| q.payload.as_str()))
+            .collect();
+        assert_eq!(
+            buttons,
+            [
+                "intent:next_payment",
+                "intent:order_status",
+                "intent:human_agent"
+            ]
+        );
         assert_eq!(
             texts,
             [

@@ -6,7 +6,7 @@
 
 use chrono::{Days, NaiveDate};
 use fairdesk_ledger::{
-    Currency, DisputeOutcome, Money, Operation, OrderId, OrderStatus, PaymentMethod,
+    Currency, DeclineReason, DisputeOutcome, Money, Operation, OrderId, OrderStatus, PaymentMethod,
 };
 use proptest::prelude::*;
 
@@ -180,7 +180,11 @@ fn build_order_op(
     let next = info.and_then(|i| i.next);
     let r = &mut r;
     match kind {
-        Kind::Ship => Operation::MarkShipped { order },
+        Kind::Ship => Operation::MarkShipped {
+            order,
+            carrier: None,
+            tracking: None,
+        },
         Kind::Capture => Operation::CaptureInstallment {
             order,
             installment: seq_for(info, next.map(|n| n.0), r),
@@ -193,6 +197,7 @@ fn build_order_op(
         Kind::Failure => Operation::RecordPaymentFailure {
             order,
             installment: seq_for(info, next.map(|n| n.0), r),
+            reason: DeclineReason::BankDeclined,
         },
         Kind::PayOff => {
             let quote = info.map_or(0, |i| i.quote);

@@ -1,7 +1,8 @@
 //! Collecting installments (autopay and manual) and paying a plan off early.
 
 use fairdesk_ledger::{
-    Account, Closure, LedgerError, Operation, OrderStatus, PaymentMethod, PayoffQuote, PlanKind,
+    Account, Closure, DeclineReason, LedgerError, Operation, OrderStatus, PaymentMethod,
+    PayoffQuote, PlanKind,
 };
 
 use super::*;
@@ -160,6 +161,7 @@ fn a_payment_failure_is_counted_without_moving_money() {
     let op = Operation::RecordPaymentFailure {
         order: oid("O1"),
         installment: 1,
+        reason: DeclineReason::BankDeclined,
     };
 
     assert_eq!(l.ok(op.clone(), d(2026, 1, 1)), vec![]);

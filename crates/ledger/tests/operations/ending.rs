@@ -3,8 +3,8 @@
 
 use fairdesk_ledger::invariants::check_order;
 use fairdesk_ledger::{
-    Account, Closure, Currency, DisputeOutcome, IdempotencyKey, KeyReused, LedgerError, Money,
-    Operation, OrderStatus, PaymentMethod, PlanKind, Term,
+    Account, Closure, Currency, DeclineReason, DisputeOutcome, IdempotencyKey, KeyReused,
+    LedgerError, Money, Operation, OrderStatus, PaymentMethod, PlanKind, Term,
 };
 
 use super::*;
@@ -94,6 +94,7 @@ fn closed_order_operations(status: OrderStatus) -> Vec<(Operation, LedgerError)>
             Operation::RecordPaymentFailure {
                 order: o(),
                 installment: 2,
+                reason: DeclineReason::BankDeclined,
             },
             closed.clone(),
         ),
@@ -137,7 +138,14 @@ fn operations_on_a_cancelled_order_are_refused_and_write_nothing() {
             },
             closed.clone(),
         ),
-        (Operation::MarkShipped { order: oid("O1") }, closed),
+        (
+            Operation::MarkShipped {
+                order: oid("O1"),
+                carrier: None,
+                tracking: None,
+            },
+            closed,
+        ),
     ]);
 
     let before = l.snapshot();
