@@ -114,6 +114,7 @@ how-it-works-none = Je n’ai pas d’article à ce sujet. Souhaitez-vous que je
 
 confirm-expired = Cette confirmation a expiré, je n’ai donc rien fait. Reprenons depuis le début.
 confirm-declined = D’accord, je ne fais rien.
+confirm-unclear = Juste pour être sûr : je m’en occupe ? Répondez par oui ou par non.
 action-failed = Je n’ai pas pu le faire : { $reason }
 complaint-registered = J’ai enregistré votre réclamation sous la référence { $reference }. Un conseiller reviendra vers vous.
 quick-yes = Oui

@@ -284,6 +284,16 @@ impl Engine {
         let mut understanding = self.understand(&masked.text);
         // The request for a person may sit beyond the cut of an overlong message.
         understanding.forced_human |= asks_person;
+        // "Which phone number do you have for me?" is about the details on file, not a request to
+        // be called — and after the details were shown, "and the phone number?" is too.
+        if crate::flows::asks_contact_details(
+            &masked.text,
+            memory.last_errand == Some(Errand::PersonalDetails),
+        ) {
+            understanding.intent = Intent::PersonalDetails;
+            understanding.confidence = 1.0;
+            understanding.forced_human = false;
+        }
         if memory.pending.is_some() || memory.offered_person {
             // An open question: the answer is read against what was proposed. Only the reply
             // reader's yes (every word known, nothing changed) or the button is a yes; a no is a no
@@ -306,8 +316,9 @@ impl Engine {
                     understanding.intent = Intent::HumanAgent;
                     understanding.forced_human = true;
                 }
-                // A yes that is not a clean yes is never taken as one.
-                _ if understanding.intent == Intent::Affirm => {
+                // A yes that is not a clean yes is never taken as one (at a proposal it is asked
+                // again; see `route`).
+                _ if understanding.intent == Intent::Affirm && memory.pending.is_none() => {
                     understanding.intent = Intent::OutOfScope;
                     understanding.confidence = 0.0;
                 }
@@ -498,9 +509,19 @@ impl Engine {
         })
     }
 
-    /// Tier 0 (quick-reply payloads carry their meaning) then tier 1 (the built-in classifier).
+    /// Tier 0 (quick-reply payloads carry their meaning) then tier 1 (the built-in classifier). A
+    /// greeting in front of an errand ("bonjour, je voudrais savoir où en est mon achat") is read
+    /// without the greeting.
     fn understand(&self, text: &str) -> Understanding {
         let mut u = self.understander.understand(text);
+        if u.intent == Intent::Greeting
+            && let Some(rest) = without_greeting(text)
+        {
+            let again = self.understander.understand(rest);
+            if again.intent != Intent::OutOfScope {
+                u = again;
+            }
+        }
         if let Some(intent) = quick_reply_intent(text) {
             u.intent = intent;
             u.confidence = 1.0;
@@ -574,6 +595,90 @@ const FEE_WORDS: &[&str] = &[
     "commission",
     "spese",
     "penale",
+];
+
+/// The yes and no buttons of a proposal.
+fn confirm_buttons(ctx: &FlowCtx<'_>) -> Vec<QuickReply> {
+    vec![
+        QuickReply {
+            label: ctx.render("quick-yes", &[]),
+            payload: "confirm:yes".to_owned(),
+        },
+        QuickReply {
+            label: ctx.render("quick-no", &[]),
+            payload: "confirm:no".to_owned(),
+        },
+    ]
+}
+
+/// Below this confidence an errand in an angry message is not trusted: a person takes over.
+const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.7;
+
+/// Whether a message after a declined request insists on it rather than asking something new: a
+/// bare yes, a fraud or complaint reading of "he said it's fine", or nothing understood.
+fn insists(u: &Understanding) -> bool {
+    !u.forced_human
+        && (matches!(
+            u.intent,
+            Intent::Affirm | Intent::ChargeNotRecognised | Intent::Complaint | Intent::OutOfScope
+        ) || u.confidence < 0.5)
+}
+
+/// The message after a leading greeting word, when at least three words follow it.
+fn without_greeting(text: &str) -> Option<&str> {
+    let trimmed = text.trim_start();
+    let first_end = trimmed.find(|c: char| !c.is_alphabetic())?;
+    let first = trimmed.get(..first_end)?.to_lowercase();
+    if !GREETING_WORDS.contains(&first.as_str()) {
+        return None;
+    }
+    let rest = trimmed
+        .get(first_end..)?
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    (words(rest) >= 3).then_some(rest)
+}
+
+/// Greeting words that open a message (lower case).
+const GREETING_WORDS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hej",
+    "hei",
+    "hallo",
+    "moi",
+    "moikka",
+    "terve",
+    "hoi",
+    "cześć",
+    "czesc",
+    "dzień",
+    "bonjour",
+    "salut",
+    "hola",
+    "buenas",
+    "ciao",
+    "buongiorno",
+    "salve",
+    "moin",
+    "servus",
+    "goddag",
+    "morn",
+];
+
+/// A short message opening with "and …" / "what about …": a follow-up to the errand before.
+fn is_follow_up(text: &str) -> bool {
+    let words = fairdesk_understand::text::lexicon_words(text);
+    words.len() <= 8
+        && words
+            .first()
+            .is_some_and(|w| FOLLOW_UP_OPENERS.contains(&w.as_str()))
+}
+
+/// "And", "what about" in the 11 languages (folded first words).
+const FOLLOW_UP_OPENERS: &[&str] = &[
+    "and", "what", "how", "och", "og", "und", "en", "entä", "enta", "ja", "a", "i", "et", "y", "e",
+    "hva", "hvad", "vad", "was", "wat", "co", "quid", "et", "y", "e",
 ];
 
 /// A message of one word said over and over ("bla bla bla"): not understood, not out of scope.
@@ -729,12 +834,53 @@ impl Engine {
             memory.pending = None;
             memory.awaiting_order = None;
             memory.note(format!("declined a request: {d:?}"));
+            memory.declined = Some(d.message().to_owned());
             return Ok(Decision::say(vec![ctx.say(d.message(), &[])]));
         }
+        // Insisting after a decline ("he said it's fine", "I'm authorised, do it") gets the same
+        // answer, not a queue; a real errand goes on as usual.
+        if let Some(id) = memory.declined.take()
+            && insists(u)
+        {
+            memory.declined = Some(id.clone());
+            return Ok(Decision::say(vec![ctx.say(&id, &[])]));
+        }
+        let mut outs_before = Vec::new();
         if is_frustrated(text) {
             memory.frustrated = true;
-            return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
+            memory.frustrated_messages += 1;
+            // Anger alone, or the last straw: a person. Anger with an errand: the errand, with a word.
+            let carries_errand = Errand::from_intent(u.intent).is_some_and(Errand::is_task)
+                && u.confidence >= ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN;
+            if !carries_errand
+                || memory.frustrated_messages >= self.policy.handoff.frustrated_messages_max
+            {
+                return Ok(Decision::handoff(HandoffReason::Frustration, Vec::new()));
+            }
+            outs_before.push(ctx.say("handoff-ack-frustration", &[]));
         }
+        let mut decision = self.route(&ctx, conv, world, memory, u, now, who).await?;
+        outs_before.append(&mut decision.outs);
+        decision.outs = outs_before;
+        Ok(decision)
+    }
+
+    /// After the triggers: the turn limit, an answer to an open question (a person offered, a
+    /// proposal, a choice of order), then the errand the message asks for.
+    #[allow(clippy::too_many_arguments)]
+    async fn route(
+        &self,
+        ctx: &FlowCtx<'_>,
+        conv: &Conversation,
+        world: &World,
+        memory: &mut Memory,
+        u: &Understanding,
+        now: DateTime<Utc>,
+        who: &AuthenticatedCustomer,
+    ) -> Result<Decision, EngineError> {
+        let ctx = FlowCtx { ..*ctx };
+        let text = ctx.text;
+        let slots = ctx.slots;
         if memory.turns > self.policy.limits.turns_max {
             return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
         }
@@ -761,6 +907,15 @@ impl Engine {
             match (u.intent, reply) {
                 (Intent::Affirm, Reply::Yes) => {
                     return self.confirm(&ctx, memory, pending, now, who).await;
+                }
+                // It reads like a yes, but with words the reply reader does not know: ask again
+                // rather than act or drop the proposal.
+                (Intent::Affirm, Reply::Other) => {
+                    memory.pending = Some(pending);
+                    return Ok(Decision::say(vec![Out {
+                        text: ctx.render("confirm-unclear", &[]),
+                        quick_replies: confirm_buttons(&ctx),
+                    }]));
                 }
                 // "Yes, but only 100 kr" / "ok, but on the 20th": the same errand with the new
                 // terms, which need their own confirmation.
@@ -809,22 +964,39 @@ impl Engine {
         // confidence that is a message not understood (gibberish), which counts towards the loop.
         let understood = u.confidence >= self.policy.handoff.confidence_min
             && !(u.intent == Intent::OutOfScope && u.confidence < OUT_OF_SCOPE_CONFIDENCE_MIN);
-        let errand = Errand::from_intent(u.intent)
-            .filter(|_| understood)
-            .map(|e| match_request(e, &ctx));
-        // Out of scope (or babble): say what the assistant can do; it counts towards the loop.
-        if errand == Some(Errand::OutOfScope) || (errand.is_some() && is_babble(text)) {
+        // A short follow-up naming another purchase ("and the Argos one?", "og Komplett-kjøpet?")
+        // continues the errand before it.
+        let follow_up = memory
+            .last_errand
+            .filter(|_| is_follow_up(text) && !ctx.slots.merchants.is_empty());
+        let errand = follow_up.or_else(|| {
+            Errand::from_intent(u.intent)
+                .filter(|_| understood)
+                .map(|e| match_request(e, &ctx))
+        });
+        // Babble ("bla bla bla") is not understood and counts towards the loop; a question out of
+        // scope gets what the assistant can do (and a person offered), and does not.
+        if errand.is_some() && is_babble(text) {
             memory.not_understood_in_a_row += 1;
-            let outs = vec![if is_babble(text) {
-                ctx.say("not-understood", &[])
-            } else {
-                memory.offered_person = true;
-                crate::flows::out_of_scope(&ctx)
-            }];
+            let outs = vec![ctx.say("not-understood", &[])];
             if memory.not_understood_in_a_row >= self.policy.handoff.not_understood_in_a_row_max {
                 return Ok(Decision::handoff(HandoffReason::NotUnderstood, outs));
             }
             return Ok(Decision::say(outs));
+        }
+        if errand == Some(Errand::OutOfScope) {
+            // One or two words out of scope are as good as not understood ("sdfkjh werkl").
+            if words(text) <= 2 {
+                memory.not_understood_in_a_row += 1;
+            }
+            if memory.not_understood_in_a_row >= self.policy.handoff.not_understood_in_a_row_max {
+                return Ok(Decision::handoff(
+                    HandoffReason::NotUnderstood,
+                    vec![ctx.say("not-understood", &[])],
+                ));
+            }
+            memory.offered_person = true;
+            return Ok(Decision::say(vec![crate::flows::out_of_scope(&ctx)]));
         }
         if errand == Some(Errand::PersonalDetails) {
             memory.not_understood_in_a_row = 0;
@@ -937,19 +1109,9 @@ impl Engine {
                     action,
                     expires_at: now + ttl,
                 });
-                let quick_replies = vec![
-                    QuickReply {
-                        label: ctx.render("quick-yes", &[]),
-                        payload: "confirm:yes".to_owned(),
-                    },
-                    QuickReply {
-                        label: ctx.render("quick-no", &[]),
-                        payload: "confirm:no".to_owned(),
-                    },
-                ];
                 Decision::say(vec![Out {
                     text: message.text,
-                    quick_replies,
+                    quick_replies: confirm_buttons(ctx),
                 }])
             }
             Step::Handoff { reason, message } => {

@@ -189,9 +189,6 @@ pub fn is_frustrated(text: &str) -> bool {
     lexicon_hit || phrase_hit || shouting
 }
 
-/// Words that answer a proposal with yes, per language (folded). A message counts as an explicit
-/// yes only when every word in it is one of these, a politeness word, or part of a yes phrase:
-/// "yes please", "ja tack", "si grazie" are yes; "yes, but for the other order", "please wait",
 #[cfg(test)]
 mod tests {
     use super::*;

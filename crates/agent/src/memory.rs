@@ -54,6 +54,13 @@ pub struct Memory {
     #[serde(default)]
     pub offered_person: bool,
     pub handoff: Option<HandoffReason>,
+    /// Frustrated messages so far.
+    #[serde(default)]
+    pub frustrated_messages: u32,
+    /// The message id of the last request declined in code (someone else's purchases, role-play,
+    /// claimed staff), so that insisting gets the same answer rather than a queue.
+    #[serde(default)]
+    pub declined: Option<String>,
     /// Errands answered or done in this conversation.
     #[serde(default)]
     pub resolved: u32,

@@ -35,6 +35,9 @@ pub struct HandoffPolicy {
     pub errand_failures_max: u32,
     /// Declined proposals in a conversation before a person takes over.
     pub refusals_max: u32,
+    /// Frustrated messages that still carry an errand, answered before a person takes over (one
+    /// without an errand hands over at once).
+    pub frustrated_messages_max: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,6 +94,7 @@ impl Default for HandoffPolicy {
             not_understood_in_a_row_max: 2,
             errand_failures_max: 2,
             refusals_max: 2,
+            frustrated_messages_max: 3,
         }
     }
 }

@@ -9,7 +9,12 @@ use fairdesk_agent::AgentPolicy;
 use fairdesk_eval::{Report, group, run_files};
 use indicatif::{ProgressBar, ProgressStyle};
 
-pub async fn scenarios(paths: &[PathBuf], policy: Option<PathBuf>, json: bool) -> Result<ExitCode> {
+pub async fn scenarios(
+    paths: &[PathBuf],
+    policy: Option<PathBuf>,
+    json: bool,
+    transcripts: bool,
+) -> Result<ExitCode> {
     let policy = match policy {
         Some(path) => AgentPolicy::from_file(&path)?,
         None => AgentPolicy::default(),
@@ -31,6 +36,17 @@ pub async fn scenarios(paths: &[PathBuf], policy: Option<PathBuf>, json: bool) -
         println!("{}", serde_json::to_string_pretty(&summary(&report))?);
     } else {
         print_tables(&report);
+    }
+    if transcripts && !json {
+        for o in report.outcomes.iter().filter(|o| !o.pass_k()) {
+            println!("\n== {} ({})", o.name, o.file);
+            for f in &o.failures {
+                println!("  ✗ {f}");
+            }
+            if let Some(t) = &o.transcript {
+                print!("{t}");
+            }
+        }
     }
     Ok(if report.all_passed() {
         ExitCode::SUCCESS

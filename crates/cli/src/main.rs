@@ -110,6 +110,9 @@ enum EvalCommand {
         /// Print JSON instead of tables.
         #[arg(long)]
         json: bool,
+        /// After the tables, print the conversation of every failing scenario.
+        #[arg(long)]
+        transcripts: bool,
     },
 }
 
@@ -206,8 +209,9 @@ async fn run(command: Command) -> Result<ExitCode> {
             paths,
             policy,
             json,
+            transcripts,
         }) => {
-            return eval_cmd::scenarios(&paths, policy, json).await;
+            return eval_cmd::scenarios(&paths, policy, json, transcripts).await;
         }
         Command::Ledger(LedgerCommand::Simulate {
             db,

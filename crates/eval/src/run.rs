@@ -26,6 +26,9 @@ pub struct Outcome {
     pub failures: Vec<String>,
     pub customer_turns: usize,
     pub engine_us: Vec<i64>,
+    /// The conversation of the first failing variant, turn by turn (what was said, understood
+    /// and answered), for whoever has to find out why.
+    pub transcript: Option<String>,
 }
 
 impl Outcome {
@@ -119,11 +122,15 @@ async fn run_scenario(
         failures: Vec::new(),
         customer_turns: s.turns.len(),
         engine_us: Vec::new(),
+        transcript: None,
     };
     for variant in 0..k {
-        let failures = run_variant(s, variant, policy, &mut outcome.engine_us).await?;
+        let (failures, transcript) =
+            run_variant(s, variant, policy, &mut outcome.engine_us).await?;
         if failures.is_empty() {
             outcome.passed += 1;
+        } else if outcome.transcript.is_none() {
+            outcome.transcript = Some(format!("variant {variant}:\n{transcript}"));
         }
         outcome.failures.extend(
             failures
@@ -139,7 +146,7 @@ async fn run_variant(
     variant: usize,
     policy: &AgentPolicy,
     engine_us: &mut Vec<i64>,
-) -> Result<Vec<String>, EvalError> {
+) -> Result<(Vec<String>, String), EvalError> {
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}", dir.path().join("scenario.db").display());
     let store = Store::open(&url, policy.ledger.clone()).await?;
@@ -164,6 +171,7 @@ async fn run_variant(
             failures.push(format!("opening: {f}"));
         }
     }
+    let mut log = format!("  bot: {}\n", opening.replace('\n', "\n       "));
     let mut transcript = vec![opening];
     for (i, turn) in s.turns.iter().enumerate() {
         let say = turn
@@ -192,6 +200,12 @@ async fn run_variant(
         for f in check_turn(turn, &reply, &payloads, intent.as_deref(), handed_off) {
             failures.push(format!("turn {} {say:?}: {f}", i + 1));
         }
+        log.push_str(&format!(
+            "  customer: {say}\n    [{intent}, {state:?}]\n  bot: {}\n",
+            reply.replace('\n', "\n       "),
+            intent = intent.as_deref().unwrap_or("-"),
+            state = conversation.state,
+        ));
         transcript.push(reply);
     }
     if let Some(checks) = &s.transcript {
@@ -201,7 +215,7 @@ async fn run_variant(
     }
     failures.extend(check_ends(&store, s, &conversation).await?);
     store.pool().close().await;
-    Ok(failures)
+    Ok((failures, log))
 }
 
 /// The bot's messages as one text, and the quick-reply payloads they offer.

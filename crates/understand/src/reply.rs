@@ -116,6 +116,9 @@ pub fn read_reply(text: &str, lang: Lang, proposal: Proposal) -> Reply {
     {
         return Reply::No;
     }
+    if rest.iter().any(|w| HESITATIONS.contains(w)) {
+        return Reply::Other;
+    }
     if text.contains(['?', '¿'])
         || rest.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
         || rest.iter().any(|w| QUESTION_WORDS.contains(w))
@@ -491,12 +494,18 @@ const NO: &[&str] = &[
     "not", "dont", "don't", "never", "stop", "nicht", "niet", "pas", "wait", "vanta", "vent",
     "vanter", "warte", "moment", "odota", "hetki", "wacht", "czekaj", "poczekaj", "attends",
     "attendez", "espera", "espere", "aspetta", "aspetti", "later", "senare", "senere", "myohemmin",
-    "spater", "spaeter", "later", "pozniej", "tard", "despues", "luego", "dopo", "actually",
-    "unohda", "vergiss", "hmm", "hm", "hmmm", "mmm", "doubt", "unsure", "maybe", "kanske",
-    "kanskje", "maaske", "ehka", "vielleicht", "misschien", "moze", "peut", "etre", "quizas",
-    "quiza", "forse", "tomorrow", "imorgon", "imorgen", "huomenna", "morgen", "jutro", "demain",
-    "manana", "domani", "rather", "hellre", "heller", "mieluummin", "lieber", "liever", "wolalbym",
-    "plutot", "prefiero", "preferisco", "prefer",
+    "spater", "spaeter", "pozniej", "tard", "despues", "luego", "dopo", "unohda", "vergiss",
+];
+
+/// Hesitations and preferences: never a yes, but not a refusal either — what follows may be
+/// another errand ("hmm, rather postpone it to 20 March").
+#[rustfmt::skip]
+const HESITATIONS: &[&str] = &[
+    "actually", "hmm", "hm", "hmmm", "mmm", "doubt", "unsure", "maybe", "kanske", "kanskje",
+    "maaske", "ehka", "vielleicht", "misschien", "moze", "peut", "etre", "quizas", "quiza", "forse",
+    "tomorrow", "imorgon", "imorgen", "huomenna", "morgen", "jutro", "demain", "manana", "domani",
+    "rather", "hellre", "heller", "mieluummin", "lieber", "liever", "wolalbym", "plutot",
+    "prefiero", "preferisco", "prefer", "instead",
 ];
 
 /// Retractions of several words.

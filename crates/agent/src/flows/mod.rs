@@ -21,7 +21,7 @@ mod refund_status;
 mod report_problem_order;
 mod return_item;
 mod simple;
-pub use simple::{mask_email, mask_phone, out_of_scope, personal_details};
+pub use simple::{asks_contact_details, mask_email, mask_phone, out_of_scope, personal_details};
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -125,6 +125,20 @@ impl Errand {
             Errand::Greeting => "greeting",
             Errand::ThanksGoodbye => "thanks_goodbye",
         }
+    }
+
+    /// Errands that ask the assistant to find out or do something (not a greeting, a complaint,
+    /// a sensitive topic or something out of scope).
+    pub fn is_task(self) -> bool {
+        !matches!(
+            self,
+            Errand::OutOfScope
+                | Errand::Greeting
+                | Errand::ThanksGoodbye
+                | Errand::Complaint
+                | Errand::Hardship
+                | Errand::ChargeNotRecognised
+        )
     }
 
     /// For errands about one order: which of the customer's orders qualify.

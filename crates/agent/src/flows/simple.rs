@@ -29,6 +29,61 @@ pub fn personal_details(ctx: &FlowCtx<'_>, contact: &Contact) -> Step {
     Step::Done(outs)
 }
 
+/// Whether the message asks which contact details are on file: a contact word (phone, e-mail,
+/// address) with a "which / do you have / registered" cue — or, right after the details were
+/// shown (`after_contact`), a contact word alone ("and the phone number?"). Never when it asks for a
+/// person.
+pub fn asks_contact_details(text: &str, after_contact: bool) -> bool {
+    let words = fairdesk_understand::text::lexicon_words(text);
+    // Stems of four letters or fewer ("nr", "tel", "quel") must be whole words ("tell" is not
+    // "tel", "quelqu'un" is not "quel").
+    let has = |stems: &[&str]| {
+        words.iter().any(|w| {
+            stems.iter().any(|s| {
+                if s.len() <= 4 {
+                    w == s
+                } else {
+                    w.starts_with(s)
+                }
+            })
+        })
+    };
+    let person = words.iter().any(|w| PERSON_WORDS.contains(&w.as_str()))
+        || words
+            .windows(2)
+            .any(|p| p.first().is_some_and(|a| a == "call") && p.get(1).is_some_and(|b| b == "me"));
+    !person && has(CONTACT_NOUNS) && (after_contact || has(ON_FILE_CUES))
+}
+
+/// Words for contact details (folded stems).
+#[rustfmt::skip]
+const CONTACT_NOUNS: &[&str] = &[
+    "phone", "telefon", "telefoon", "telephone", "puhelin", "mobiel", "puhnro", "numer", "nummer", "number", "nr",
+    "tel", "mobil", "movil", "cellulare", "gsm", "email", "mail", "mejl", "sposti", "sahkoposti",
+    "correo", "courriel", "adress", "address", "adres", "direccion", "indirizzo", "osoite",
+    "contact", "contatt", "kontakt", "coordonnees", "yhteystie", "contactgegevens",
+];
+
+/// Cues that the details on file are meant: which, what, do you have, registered, saved, check.
+#[rustfmt::skip]
+const ON_FILE_CUES: &[&str] = &[
+    "have", "registered", "file", "saved", "stored", "what", "which", "har", "hvilk", "vilk",
+    "registr", "tallenn", "tiedoissa", "mika", "mita", "mihin", "gespeichert", "hinterlegt",
+    "welche", "welk", "welke", "hebben", "jaki", "jaka", "jakie", "macie", "zapisan", "quel",
+    "quelle", "quels", "avez", "enregistr",
+    "cual", "teneis", "tienen", "guardad", "quale", "quali", "avete", "salvat", "check",
+    "verify", "kolla", "sjekk", "tjek", "tarkist", "prufe", "controle", "sprawdz", "verifi",
+    "comprob", "controll", "dati", "datos", "uppgifter", "opplysninger", "oplysninger",
+];
+
+/// Words asking for a person or a call (whole words), which keep their meaning.
+#[rustfmt::skip]
+const PERSON_WORDS: &[&str] = &[
+    "human", "person", "agent", "ring", "ringe", "menneske", "manniska", "ihminen", "mensch",
+    "czlowiek", "humain", "humano", "umano", "operator", "operatore", "kundtjanst",
+    "kundeservice", "asiakaspalvelija", "konsultant", "conseiller", "medewerker",
+];
+
 /// `astrid.lund@example.com` → `a***@example.com`.
 pub fn mask_email(email: &str) -> Option<String> {
     let (local, domain) = email.trim().split_once('@')?;
@@ -156,5 +211,28 @@ mod tests {
             details.ends_with("https://pay.example.com/profile"),
             "{details}"
         );
+    }
+
+    #[test]
+    fn questions_about_the_details_on_file_are_told_from_requests_for_a_call() {
+        for text in [
+            "what email do you have for me?",
+            "hvilket telefonnummer har I på mig?",
+            "welk telefoonnummer hebben jullie van mij?",
+            "¿qué correo y teléfono tenéis guardados?",
+            "mi dici quali dati di contatto avete di me?",
+        ] {
+            assert!(asks_contact_details(text, false), "{text}");
+        }
+        assert!(asks_contact_details("entä puhelinnumero?", true));
+        for text in [
+            "entä puhelinnumero?",
+            "can a person call me on my phone number",
+            "tell me what you can do",
+            "which personal loan is cheapest",
+            "I want to talk to a human",
+        ] {
+            assert!(!asks_contact_details(text, false), "{text}");
+        }
     }
 }

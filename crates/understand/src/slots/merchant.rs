@@ -26,15 +26,34 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
         .map(|t| t.word.as_str())
         .filter(|w| !w.is_empty())
         .collect();
+    // Names glued to other words: "boozt-köpet", "Proshop-ordre", "C-2:s".
+    let parts: Vec<String> = tokens
+        .iter()
+        .flat_map(|t| t.raw.split(['-', '.', ':', '/', '\'']).map(fold_key))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     let mut out: Vec<MerchantMatch> = merchants
         .iter()
         .take(MERCHANTS_MAX)
         .filter_map(|name| {
-            let key: String = fold_diacritics(&name.to_lowercase())
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
-            let similarity = best_similarity(&words, &key, name.split_whitespace().count())?;
+            let n = name.split_whitespace().count();
+            // "bol.com" is also just "bol".
+            let short = name
+                .split('.')
+                .next()
+                .map(fold_key)
+                .filter(|s| s.chars().count() >= 3);
+            let similarity = [Some(fold_key(name)), short]
+                .into_iter()
+                .flatten()
+                .filter_map(|key| {
+                    [&words, &parts]
+                        .iter()
+                        .filter_map(|ws| best_similarity(ws, &key, n))
+                        .reduce(f32::max)
+                })
+                .reduce(f32::max)?;
             Some(MerchantMatch {
                 name: name.clone(),
                 similarity,
@@ -43,6 +62,14 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
         .collect();
     out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
     out
+}
+
+/// Lower case, no diacritics, letters and digits only.
+fn fold_key(text: &str) -> String {
+    fold_diacritics(&text.to_lowercase())
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 /// The best similarity of `key` (a name without spaces) to any run of one to `name_words + 1`
@@ -56,7 +83,9 @@ fn best_similarity(words: &[&str], key: &str, name_words: usize) -> Option<f32> 
         let mut glued = String::new();
         for word in words.iter().skip(start).take(name_words + 1) {
             glued.push_str(word);
-            let similarity = if key.chars().count() < FUZZY_LEN_MIN {
+            let similarity = if inflected(&glued, key) {
+                INFLECTED_SIMILARITY
+            } else if key.chars().count() < FUZZY_LEN_MIN {
                 if glued == key { 1.0 } else { 0.0 }
             } else {
                 similarity(&glued, key)
@@ -65,6 +94,18 @@ fn best_similarity(words: &[&str], key: &str, name_words: usize) -> Option<f32> 
         }
     }
     (best >= SIMILARITY_MIN).then_some(best)
+}
+
+/// The similarity given to a name with a case ending: "Jyskin", "Empiku", "IKEAs".
+const INFLECTED_SIMILARITY: f32 = 0.9;
+
+/// Whether `word` is `key` with a short ending (at most two letters), for names of four letters
+/// or more.
+fn inflected(word: &str, key: &str) -> bool {
+    key.chars().count() >= 4
+        && word.strip_prefix(key).is_some_and(|rest| {
+            !rest.is_empty() && rest.chars().count() <= 2 && rest.chars().all(char::is_alphabetic)
+        })
 }
 
 /// 1 − Levenshtein distance / length of the longer string.
@@ -130,5 +171,19 @@ mod tests {
     fn edit_distance_similarity_is_symmetric_and_bounded() {
         assert_eq!(similarity("kitten", "sitting"), 1.0 - 3.0 / 7.0);
         assert_eq!(similarity("abc", "abc"), 1.0);
+    }
+
+    #[test]
+    fn names_glued_to_words_with_endings_or_without_their_domain_are_found() {
+        let shops = ["Boozt", "Proshop", "Jysk", "Empik", "bol.com", "Komplett"];
+        assert_eq!(names("vill makulera boozt-köpet", &shops), ["Boozt"]);
+        assert_eq!(names("er min Proshop-ordre sendt?", &shops), ["Proshop"]);
+        assert_eq!(names("Siirtäkää Jyskin seuraava erä", &shops), ["Jysk"]);
+        assert_eq!(names("a paczka z Empiku?", &shops), ["Empik"]);
+        assert_eq!(
+            names("kan ik de stofzuiger van bol annuleren", &shops),
+            ["bol.com"]
+        );
+        assert!(names("komplettere skjemaet", &shops).is_empty());
     }
 }
