@@ -533,7 +533,7 @@ impl Engine {
 /// The errand that matches what the customer asked, where the classifier's label names a bigger
 /// or different one: paying one installment early is not paying off the plan; an "extra fee" the
 /// customer has on a purchase is their late fee, not a fraud case.
-fn match_request(errand: Errand, ctx: &FlowCtx<'_>) -> Errand {
+fn match_request(errand: Errand, ctx: &FlowCtx<'_>, last: Option<Errand>) -> Errand {
     use fairdesk_understand::Installment;
     match errand {
         Errand::PayOff
@@ -545,6 +545,10 @@ fn match_request(errand: Errand, ctx: &FlowCtx<'_>) -> Errand {
             Errand::PayNow
         }
         Errand::ChargeNotRecognised if mentions_own_fee(ctx) => Errand::LateFee,
+        // "Remove it" / "cancel it" right after a late fee was explained is about the fee.
+        Errand::CancelOrder if last == Some(Errand::LateFee) && ctx.slots.merchants.is_empty() => {
+            Errand::LateFee
+        }
         other => other,
     }
 }
@@ -610,6 +614,10 @@ fn confirm_buttons(ctx: &FlowCtx<'_>) -> Vec<QuickReply> {
         },
     ]
 }
+
+/// Right after a proposal the customer often changes the errand in few words ("hmm, rather
+/// postpone it to 20 March"); a lower bar applies then.
+const RIGHT_AFTER_PROPOSAL_CONFIDENCE_MIN: f32 = 0.25;
 
 /// Below this confidence an errand in an angry message is not trusted: a person takes over.
 const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.7;
@@ -893,6 +901,7 @@ impl Engine {
                 _ => {}
             }
         }
+        let had_pending = memory.pending.is_some();
         if let Some(pending) = memory.pending.take() {
             // Only an explicit yes (the button, or a short yes in words) executes money; a yes that
             // changes the request ("yes, but only 100 kr", "yes, but on the 20th") is a new request
@@ -971,8 +980,11 @@ impl Engine {
             .filter(|_| is_follow_up(text) && !ctx.slots.merchants.is_empty());
         let errand = follow_up.or_else(|| {
             Errand::from_intent(u.intent)
-                .filter(|_| understood)
-                .map(|e| match_request(e, &ctx))
+                .filter(|_| {
+                    understood
+                        || (had_pending && u.confidence >= RIGHT_AFTER_PROPOSAL_CONFIDENCE_MIN)
+                })
+                .map(|e| match_request(e, &ctx, memory.last_errand))
         });
         // Babble ("bla bla bla") is not understood and counts towards the loop; a question out of
         // scope gets what the assistant can do (and a person offered), and does not.

@@ -244,3 +244,54 @@ fn hostile_input_has_a_defined_answer() {
     assert!(huge.len() > 100_000);
     assert_eq!(model().understand(&huge).intent, Intent::OrderStatus);
 }
+
+/// The blind out-of-domain set (`understand/data/ood_test/{lang}.csv`, written by people who saw
+/// no training data): messages unrelated to the lender land on `out_of_scope` (or a person), and
+/// almost never on an intent that could move money. The bars sit just under what the model
+/// reaches (95.5 % and 0.27 % at the time of writing), so a change that loses ground fails here.
+#[test]
+fn out_of_domain_messages_land_out_of_scope_and_almost_never_on_money() {
+    const OUT_OF_SCOPE_MIN: f64 = 0.95;
+    const PER_LANGUAGE_MIN: f64 = 0.90;
+    const MONEY_MAX: f64 = 0.005;
+    let money = [
+        Intent::PayNow,
+        Intent::PayOff,
+        Intent::MoveDueDate,
+        Intent::CancelOrder,
+        Intent::ReturnItem,
+        Intent::AccountClose,
+        Intent::UpdatePaymentMethod,
+    ];
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../understand/data/ood_test");
+    let (mut total, mut out, mut to_money) = (0usize, 0usize, 0usize);
+    let mut per_language = BTreeMap::new();
+    for lang in Lang::ALL {
+        let examples = read_examples(&dir.join(format!("{lang}.csv"))).unwrap();
+        let intents: Vec<Intent> = examples
+            .iter()
+            .map(|e| model().understand(&e.text).intent)
+            .collect();
+        let ok = intents
+            .iter()
+            .filter(|i| matches!(i, Intent::OutOfScope | Intent::HumanAgent))
+            .count();
+        total += intents.len();
+        out += ok;
+        to_money += intents.iter().filter(|i| money.contains(i)).count();
+        per_language.insert(lang.to_string(), ok as f64 / intents.len() as f64);
+    }
+    let share = out as f64 / total as f64;
+    let money_share = to_money as f64 / total as f64;
+    assert!(
+        share >= OUT_OF_SCOPE_MIN,
+        "{:.2} % out of scope",
+        100.0 * share
+    );
+    assert!(
+        money_share <= MONEY_MAX,
+        "{:.2} % on money intents",
+        100.0 * money_share
+    );
+    assert_every_language("out of scope", &per_language, PER_LANGUAGE_MIN);
+}

@@ -20,6 +20,10 @@ mod embedded {
 /// `out_of_scope` (the engine then asks again or escalates to a higher tier).
 pub const OUT_OF_SCOPE_BELOW: f32 = 0.3;
 
+/// A runner-up BNPL intent beats a narrow out-of-scope verdict when at least this share of its
+/// probability (see `Understander::understand`).
+pub const RUNNER_UP_SHARE_MIN: f32 = 0.5;
+
 /// How many runners-up an [`Understanding`] carries.
 pub const TOP_K: usize = 3;
 
@@ -125,6 +129,23 @@ impl Understander {
         &self.intents
     }
 
+    /// Out of scope is a strong class (it has many more training lines than any intent); when it
+    /// wins narrowly, a runner-up BNPL intent that would pass the out-of-scope bar on its own
+    /// (at least [`OUT_OF_SCOPE_BELOW`] and half as probable as out of scope) is the answer.
+    fn in_domain_runner_up(
+        &self,
+        top: &[(Intent, f32)],
+        (intent, p_oos): (Intent, f32),
+    ) -> Option<(Intent, f32)> {
+        if intent != Intent::OutOfScope {
+            return None;
+        }
+        top.iter()
+            .find(|(i, _)| *i != Intent::OutOfScope)
+            .filter(|(_, p)| *p >= OUT_OF_SCOPE_BELOW && *p >= RUNNER_UP_SHARE_MIN * p_oos)
+            .copied()
+    }
+
     /// Understands one message. Never fails: empty or meaningless input (no letters or digits,
     /// or no word of any trained language) is `out_of_scope` with confidence 0.
     pub fn understand(&self, text: &str) -> Understanding {
@@ -151,7 +172,8 @@ impl Understander {
             (Intent::OutOfScope, 0.0)
         } else {
             let intent = self.intent_of.get(prediction.label).copied();
-            (intent.unwrap_or(Intent::OutOfScope), prediction.confidence)
+            let decided = (intent.unwrap_or(Intent::OutOfScope), prediction.confidence);
+            self.in_domain_runner_up(&top, decided).unwrap_or(decided)
         };
         Understanding {
             lang,

@@ -29,8 +29,8 @@ pub fn personal_details(ctx: &FlowCtx<'_>, contact: &Contact) -> Step {
     Step::Done(outs)
 }
 
-/// Whether the message asks which contact details are on file: a contact word (phone, e-mail,
-/// address) with a "which / do you have / registered" cue — or, right after the details were
+/// Whether the message asks which contact details are on file, or to change them: a contact word
+/// (phone, e-mail, address) with a "which / do you have / registered / change" cue — or, right after the details were
 /// shown (`after_contact`), a contact word alone ("and the phone number?"). Never when it asks for a
 /// person.
 pub fn asks_contact_details(text: &str, after_contact: bool) -> bool {
@@ -52,7 +52,9 @@ pub fn asks_contact_details(text: &str, after_contact: bool) -> bool {
         || words
             .windows(2)
             .any(|p| p.first().is_some_and(|a| a == "call") && p.get(1).is_some_and(|b| b == "me"));
-    !person && has(CONTACT_NOUNS) && (after_contact || has(ON_FILE_CUES))
+    // "Update my card, the number is …" is about the card, not the contact details.
+    let card = has(CARD_WORDS);
+    !person && !card && has(CONTACT_NOUNS) && (after_contact || has(ON_FILE_CUES))
 }
 
 /// Words for contact details (folded stems).
@@ -74,6 +76,17 @@ const ON_FILE_CUES: &[&str] = &[
     "cual", "teneis", "tienen", "guardad", "quale", "quali", "avete", "salvat", "check",
     "verify", "kolla", "sjekk", "tjek", "tarkist", "prufe", "controle", "sprawdz", "verifi",
     "comprob", "controll", "dati", "datos", "uppgifter", "opplysninger", "oplysninger",
+    // or changing them
+    "change", "update", "andra", "uppdater", "endre", "oppdater", "aendre", "opdater", "vaihd",
+    "paivit", "ander", "aktualisier", "wijzig", "aanpass", "zmien", "zmian", "chang", "modifi",
+    "cambi", "actualiz", "aggiorn",
+];
+
+/// Words for a payment card (folded stems).
+#[rustfmt::skip]
+const CARD_WORDS: &[&str] = &[
+    "card", "kort", "kortet", "kortti", "karte", "kaart", "karta", "karty", "carte", "tarjeta",
+    "carta", "iban",
 ];
 
 /// Words asking for a person or a call (whole words), which keep their meaning.
