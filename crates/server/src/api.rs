@@ -112,6 +112,8 @@ pub struct InstallmentView {
     pub amount_due_minor: i64,
     pub paid_minor: i64,
     pub fee_minor: i64,
+    /// The fee was waived: it is not owed, whatever `fee_minor` says it was.
+    pub fee_waived: bool,
     pub open: bool,
 }
 
@@ -128,6 +130,9 @@ pub struct OrderView {
     pub status: String,
     pub purchased_on: NaiveDate,
     pub shipped_on: Option<NaiveDate>,
+    pub carrier: Option<String>,
+    pub tracking: Option<String>,
+    pub delivered_on: Option<NaiveDate>,
     pub outstanding_minor: i64,
     pub refunded_minor: i64,
     pub paused: bool,
@@ -152,6 +157,9 @@ impl OrderView {
             .to_owned(),
             purchased_on: o.purchased_on,
             shipped_on: o.shipped_on,
+            carrier: o.shipment.carrier.clone(),
+            tracking: o.shipment.tracking.clone(),
+            delivered_on: o.shipment.delivered_on,
             outstanding_minor: o.outstanding_minor(),
             refunded_minor: o.refunded_minor,
             paused: o.pause.is_some(),
@@ -164,6 +172,7 @@ impl OrderView {
                     amount_due_minor: if i.is_open() { i.amount_due_minor() } else { 0 },
                     paid_minor: i.paid_minor,
                     fee_minor: i.fee_minor,
+                    fee_waived: i.fee_waived,
                     open: i.is_open(),
                 })
                 .collect(),
@@ -305,6 +314,16 @@ pub struct CreateOrder {
     /// ISO code; must be the merchant's currency.
     pub currency: String,
     pub plan: PlanChoice,
+}
+
+/// The carrier and tracking number of a shipment (both optional).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShippedBody {
+    #[serde(default)]
+    pub carrier: Option<String>,
+    #[serde(default)]
+    pub tracking: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]

@@ -143,6 +143,7 @@ fn api_router() -> OpenApiRouter<Shared> {
         .routes(routes!(merchant::create_order))
         .routes(routes!(merchant::order))
         .routes(routes!(merchant::shipped))
+        .routes(routes!(merchant::delivered))
         .routes(routes!(merchant::confirm_return))
         .routes(routes!(merchant::refund))
         .routes(routes!(ops::health))

@@ -7,13 +7,14 @@
 //! purchase's currency plus the purchase would exceed `limits.credit_limit_minor`.
 
 use axum::Json;
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
 use fairdesk_ledger::{Currency, CustomerId, Money, Operation, Order, OrderId, OrderStatus};
 
 use crate::Shared;
-use crate::api::{AmountBody, CreateOrder, OrderView};
+use crate::api::{AmountBody, CreateOrder, OrderView, ShippedBody};
 use crate::auth::{Idempotency, Merchant, digest};
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 
@@ -162,23 +163,58 @@ pub async fn order(
         .map(|o| Json(OrderView::from_order(&o)))
 }
 
-/// Mark the order shipped.
+/// Mark the order shipped, optionally with the carrier and tracking number (a JSON body
+/// `{"carrier": "PostNord", "tracking": "PN123456789SE"}`; no body is the same as `{}`).
 #[utoipa::path(post, path = "/api/v1/merchant/orders/{id}/shipped", tag = "merchant",
+    params(("id" = String, Path, description = "Order id"),
+           ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
+    request_body(content = ShippedBody, description = "Optional"),
+    responses((status = 200, body = OrderView), (status = 400, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn shipped(
+    State(state): State<Shared>,
+    merchant: Merchant,
+    key: Idempotency,
+    ApiPath(id): ApiPath<String>,
+    body: Bytes,
+) -> Result<Json<OrderView>, ApiError> {
+    let details: ShippedBody = if body.trim_ascii().is_empty() {
+        ShippedBody::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "bad_json",
+                format!(
+                    "expected {{\"carrier\": \"…\", \"tracking\": \"…\"}} (both optional): {e}"
+                ),
+            )
+        })?
+    };
+    let o = own_order(&state, &merchant, &id).await?;
+    let op = Operation::MarkShipped {
+        order: o.id.clone(),
+        carrier: details.carrier,
+        tracking: details.tracking,
+    };
+    run(&state, &merchant, &key, op, &o.id).await
+}
+
+/// The carrier delivered the order.
+#[utoipa::path(post, path = "/api/v1/merchant/orders/{id}/delivered", tag = "merchant",
     params(("id" = String, Path, description = "Order id"),
            ("Idempotency-Key" = String, Header, description = "Makes a retry change nothing twice")),
     responses((status = 200, body = OrderView), (status = 404, body = ErrorBody),
               (status = 422, body = ErrorBody)))]
-pub async fn shipped(
+pub async fn delivered(
     State(state): State<Shared>,
     merchant: Merchant,
     key: Idempotency,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<OrderView>, ApiError> {
     let o = own_order(&state, &merchant, &id).await?;
-    let op = Operation::MarkShipped {
+    let op = Operation::MarkDelivered {
         order: o.id.clone(),
-        carrier: None,
-        tracking: None,
     };
     run(&state, &merchant, &key, op, &o.id).await
 }

@@ -346,3 +346,64 @@ async fn a_waiting_customer_sees_their_place_move_up(backend: Backend) {
     assert_eq!(status, 409, "{body}");
 }
 on_both_backends!(queue_moves, a_waiting_customer_sees_their_place_move_up);
+
+async fn a_merchant_reports_shipment_and_delivery_and_the_customer_is_told(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    let key = s.merchant_key("M-2").await;
+    let post = |path: String, body: Option<Value>| {
+        let mut r = s
+            .http
+            .post(s.url(&path))
+            .bearer_auth(&key)
+            .header("Idempotency-Key", common::unique_key());
+        if let Some(b) = body {
+            r = r.json(&b);
+        }
+        r.send()
+    };
+    // An unknown field or a wrong type is refused and changes nothing.
+    let r = post(
+        "/api/v1/merchant/orders/O-2/shipped".to_owned(),
+        Some(json!({"carrier": "DHL", "trackingnumber": "x"})),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 400);
+    let r = post("/api/v1/merchant/orders/O-2/delivered".to_owned(), None)
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "not shipped yet: nothing to deliver");
+    let r = post(
+        "/api/v1/merchant/orders/O-2/shipped".to_owned(),
+        Some(json!({"carrier": "DHL", "tracking": "JJD0001234567"})),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let view: Value = r.json().await.unwrap();
+    assert_eq!(view["carrier"], "DHL");
+    assert_eq!(view["tracking"], "JJD0001234567");
+    assert_eq!(view["delivered_on"], Value::Null);
+    let r = post("/api/v1/merchant/orders/O-2/delivered".to_owned(), None)
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let view: Value = r.json().await.unwrap();
+    assert!(view["delivered_on"].is_string(), "{view}");
+    assert_eq!(view["installments"][0]["fee_waived"], false);
+
+    let (id, _) = s.start_conversation("C-2").await;
+    let turn = s
+        .say("C-2", &id, "where is my order? has it been delivered?")
+        .await;
+    let reply = bodies(&turn).join(" ");
+    assert!(
+        reply.contains("DHL") && reply.contains("JJD0001234567") && reply.contains("delivered"),
+        "{reply}"
+    );
+}
+
+on_both_backends!(
+    shipment,
+    a_merchant_reports_shipment_and_delivery_and_the_customer_is_told
+);

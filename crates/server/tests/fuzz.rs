@@ -104,6 +104,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/merchant/orders"),
     ("GET", "/api/v1/merchant/orders/{o}"),
     ("POST", "/api/v1/merchant/orders/{o}/shipped"),
+    ("POST", "/api/v1/merchant/orders/{o}/delivered"),
     ("POST", "/api/v1/merchant/orders/{o}/returns"),
     ("POST", "/api/v1/merchant/orders/{o}/refunds"),
     ("GET", "/health"),

@@ -420,3 +420,39 @@ on_both_backends!(
     bad_requests_active_or_paid_off,
     bad_requests_on_an_active_or_paid_off_order_are_typed_and_write_nothing
 );
+
+async fn contact_details_are_kept_replaced_and_refused_when_malformed(backend: Backend) {
+    let (store, _db) = fresh(backend).await;
+    let c: fairdesk_ledger::CustomerId = "C-1".parse().unwrap();
+    let now = day(1).and_hms_opt(10, 0, 0).unwrap().and_utc();
+    assert_eq!(
+        store.contact(&c).await.unwrap(),
+        fairdesk_store::Contact::default()
+    );
+    let first = fairdesk_store::Contact {
+        email: Some("astrid@example.com".to_owned()),
+        phone: Some("+46 70 123 45 67".to_owned()),
+    };
+    store.set_contact(&c, &first, now).await.unwrap();
+    assert_eq!(store.contact(&c).await.unwrap(), first);
+    let second = fairdesk_store::Contact {
+        email: Some("a.lund@example.com".to_owned()),
+        phone: None,
+    };
+    store.set_contact(&c, &second, now).await.unwrap();
+    assert_eq!(store.contact(&c).await.unwrap(), second);
+    let bad = fairdesk_store::Contact {
+        email: Some("a\0b@example.com".to_owned()),
+        phone: None,
+    };
+    assert!(matches!(
+        store.set_contact(&c, &bad, now).await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert_eq!(store.contact(&c).await.unwrap(), second, "nothing changed");
+}
+
+on_both_backends!(
+    contacts,
+    contact_details_are_kept_replaced_and_refused_when_malformed
+);

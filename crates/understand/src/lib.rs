@@ -5,8 +5,9 @@
 //! word n-grams, trained in seconds from the repository's own example files, classifying in
 //! microseconds with no downloads and no clock.
 //!
-//! - [`Understander`]: language + BNPL [`Intent`] + confidence for one message; the default
-//!   model ([`Understander::bnpl`]) is trained on first use from the embedded example files.
+//! - [`Understander`]: language + BNPL [`Intent`] + confidence for one message; the built-in
+//!   model is trained from the embedded example files by `fairdesk-model`'s build script.
+//! - [`read_reply`]: whether an answer to a proposal is a yes (a whitelist, see [`reply`]).
 //! - [`TextClassifier`]: the generic classifier underneath (any label set, e.g. BANKING77), with
 //!   versioned model files ([`format`]) and evaluation ([`eval`]).
 //! - [`extract_slots`]: order references, amounts, dates, installments and merchants.
