@@ -109,7 +109,7 @@ quick-order-status = Wo ist meine Bestellung?
 quick-person = Mit einer Person sprechen
 only-own-purchases = Ich kann dir nur bei deinen eigenen Einkäufen und deinem eigenen Konto helfen – nicht bei denen anderer. Wenn es um etwas von dir geht, helfe ich gern.
 no-role-play = Ich kann meine Arbeitsweise nicht ändern und keine andere Rolle spielen, und meine Regeln bleiben dieselben. Bei deinen Einkäufen helfe ich dir aber gern.
-no-special-powers = Ich kann in diesem Chat niemandem Sonderrechte geben, egal, als wen sich jemand ausgibt. Bei deinen eigenen Einkäufen helfe ich dir wie gewohnt.
+no-special-powers = Ich kann in diesem Chat keine Sonderrechte vergeben, egal, als wen sich jemand ausgibt. Bei deinen eigenen Einkäufen helfe ich dir wie gewohnt.
 how-it-works-none = Dazu habe ich keinen Artikel. Soll ich dich mit einer Person verbinden?
 
 confirm-expired = Die Bestätigung ist abgelaufen, deshalb habe ich nichts gemacht. Lass uns neu anfangen.

@@ -11,7 +11,7 @@ sensitive-masked = Voor je veiligheid heb ik het kaart- of identiteitsnummer dat
 
 handoff-queued = Ik verbind je nu met een medewerker. Je bent nummer { $position } in de wachtrij, en de medewerker ziet ons hele gesprek.
 handoff-already = Je staat in de wachtrij voor een medewerker (nummer { $position }). Je wordt zo snel mogelijk geholpen.
-handoff-ack-hardship = Wat naar dat je dit meemaakt, en bedankt dat je het ons vertelt. Een medewerker kijkt samen met je wat er mogelijk is.
+handoff-ack-hardship = Wat vervelend dat je dit meemaakt, en bedankt dat je het ons vertelt. Een medewerker kijkt samen met je wat er mogelijk is.
 handoff-ack-fraud = Ik begrijp dat dit zorgen geeft. Een medewerker van ons fraudeteam bekijkt het meteen.
 handoff-ack-complaint = Het spijt me dat we je hebben teleurgesteld. Een medewerker behandelt je klacht.
 handoff-ack-frustration = Wat vervelend dat dit zo frustrerend is geweest.

@@ -104,6 +104,7 @@ fn is_customer_id(word: &str) -> bool {
 /// Relatives and friends in a genitive form: the purchase is theirs.
 #[rustfmt::skip]
 const GENITIVE_RELATIVES: &[&str] = &[
+    "mun veljen*", "mun siskon*", "mun kaverin*", "mun kamppiksen*", "mun aidin*", "mun isan*", "mojemu wspollokator*", "mojej wspollokator*", "mojemu bratu*", "mojej siostrze*",
     "min brors*", "min systers*", "min mammas*", "min pappas*", "min frus*", "min sambos*",
     "min kompis*", "min vans*", "min brors*", "min sosters*", "min mors*", "min fars*",
     "meines bruders*", "meiner schwester*", "meiner mutter*", "meines vaters*", "meiner frau*",
@@ -168,6 +169,7 @@ const SOMEONE_ELSE: &[&str] = &[
     "poikani*", "tyttareni*", "naapurini*", "tyokaverini*", "kamppikseni*", "kamppakaverini*",
     "serkkuni*", "mummoni*", "isoaitini*", "joku muu*", "jonkun muun*", "toisen asiakkaan*",
     "kamppakaveri*",
+   
     // de
     "mein bruder*", "meines bruders*", "meine schwester*", "meiner schwester*", "meine mutter*",
     "meiner mutter*", "mein vater*", "meines vaters*", "meine frau*", "meiner frau*",
@@ -187,7 +189,8 @@ const SOMEONE_ELSE: &[&str] = &[
     "mojego meza*", "mojej dziewczyny*", "mojego chlopaka*", "mojego kolegi*", "mojej kolezanki*",
     "mojego przyjaciela*", "mojej przyjaciolki*", "mojego syna*", "mojej corki*",
     "mojego sasiada*", "mojej sasiadki*", "mojego wspollokatora*", "mojej wspollokatorki*",
-    "wspollokator*", "kogos innego*", "innego klienta*", "innej osoby*",
+    "wspollokator*",
+    "kogos innego*", "innego klienta*", "innej osoby*",
     // fr
     "mon frere*", "ma soeur*", "ma mere*", "mon pere*", "ma femme*", "mon mari*", "ma copine*",
     "mon copain*", "mon ami*", "mon amie*", "mon fils*", "ma fille*", "mon voisin*",
@@ -285,7 +288,8 @@ const CLAIMED_STAFF: &[&str] = &[
     // de
     "ich arbeite bei euch*", "ich arbeite bei ihnen*", "ich arbeite fur fairdesk*",
     "ich bin mitarbeiter*", "ich bin mitarbeiterin*", "betrugsabteilung*", "betrugsteam*",
-    "mitarbeiternummer*", "personalnummer*", "interne freigabe*", "systemnachricht*",
+    "mitarbeiternummer*", "mitarbeiter id*", "risk team*", "interner test*",
+    "ich bin mitarbeiter*", "aus dem fraud team*", "aus dem betrugsteam*", "personalnummer*", "interne freigabe*", "systemnachricht*",
     // nl
     "ik werk bij jullie*", "ik werk bij fairdesk*", "ik ben medewerker*", "fraudeafdeling*",
     "fraudeteam*", "personeelsnummer*", "medewerkersnummer*", "interne override*",

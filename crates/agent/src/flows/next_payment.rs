@@ -25,6 +25,18 @@ pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
     match earliest(orders) {
         Some((o, next)) => {
             let mut text = ctx.render(next_payment_id(ctx, next), &vars(ctx, o, next));
+            // An overdue payment first; then the next one still to come, wherever it is.
+            let upcoming = orders
+                .iter()
+                .flat_map(|x| x.open_installments().map(move |i| (*x, i)))
+                .filter(|(_, i)| i.due >= ctx.today)
+                .min_by_key(|(x, i)| (i.due, x.id.clone()));
+            if next.due < ctx.today
+                && let Some((uo, ui)) = upcoming
+            {
+                text.push(' ');
+                text.push_str(&ctx.render("balance-next", &vars(ctx, uo, ui)));
+            }
             let others = orders.iter().filter(|x| x.next_open().is_some()).count() - 1;
             if others > 0 {
                 text.push(' ');

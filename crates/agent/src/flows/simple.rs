@@ -52,9 +52,10 @@ pub fn asks_contact_details(text: &str, after_contact: bool) -> bool {
         || words
             .windows(2)
             .any(|p| p.first().is_some_and(|a| a == "call") && p.get(1).is_some_and(|b| b == "me"));
-    // "Update my card, the number is …" is about the card, not the contact details.
-    let card = has(CARD_WORDS);
-    !person && !card && has(CONTACT_NOUNS) && (after_contact || has(ON_FILE_CUES))
+    // "Update my card, the number is …" is about the card; "the tracking number" about a parcel;
+    // "I got an e-mail that …" about what the e-mail said.
+    let elsewhere = has(CARD_WORDS) || has(TRACKING_WORDS) || has(RECEIVED_WORDS);
+    !person && !elsewhere && has(CONTACT_NOUNS) && (after_contact || has(ON_FILE_CUES))
 }
 
 /// Words for contact details (folded stems).
@@ -76,6 +77,7 @@ const ON_FILE_CUES: &[&str] = &[
     "cual", "teneis", "tienen", "guardad", "quale", "quali", "avete", "salvat", "check",
     "verify", "kolla", "sjekk", "tjek", "tarkist", "prufe", "controle", "sprawdz", "verifi",
     "comprob", "controll", "dati", "datos", "uppgifter", "opplysninger", "oplysninger",
+    "system", "systeem", "systemet", "jarjestelma", "systemie", "sistema", "systeme",
     // or changing them
     "change", "update", "andra", "uppdater", "endre", "oppdater", "aendre", "opdater", "vaihd",
     "paivit", "ander", "aktualisier", "wijzig", "aanpass", "zmien", "zmian", "chang", "modifi",
@@ -87,6 +89,20 @@ const ON_FILE_CUES: &[&str] = &[
 const CARD_WORDS: &[&str] = &[
     "card", "kort", "kortet", "kortti", "karte", "kaart", "karta", "karty", "carte", "tarjeta",
     "carta", "iban",
+];
+
+/// Words for tracking a parcel (folded stems).
+#[rustfmt::skip]
+const TRACKING_WORDS: &[&str] = &[
+    "track", "sporing", "sparning", "sparnings", "seuranta", "sendungs", "verfolg", "sledzen",
+    "suivi", "seguimiento", "traccia", "volgcode", "paket", "pakke", "parcel", "paczk", "colis",
+];
+
+/// Words for having received something (folded, whole words of four letters or fewer).
+#[rustfmt::skip]
+const RECEIVED_WORDS: &[&str] = &[
+    "got", "fick", "fikk", "fik", "sain", "received", "fatt", "faaet", "bekam", "bekommen",
+    "kreeg", "gekregen", "dostalem", "dostalam", "recu", "recibi", "ricevuto", "ricevuta",
 ];
 
 /// Words asking for a person or a call (whole words), which keep their meaning.
