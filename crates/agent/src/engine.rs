@@ -674,6 +674,49 @@ const GREETING_WORDS: &[&str] = &[
     "morn",
 ];
 
+/// Words for "overdue" / "late" (folded stems).
+const OVERDUE_WORDS: &[&str] = &[
+    "overdue",
+    "late",
+    "forsen",
+    "forsink",
+    "myohas",
+    "erapaiva ylit",
+    "uberfallig",
+    "ueberfaellig",
+    "achterstal",
+    "zaleg",
+    "retard",
+    "atrasad",
+    "vencid",
+    "ritardo",
+    "scadut",
+];
+
+/// Words asking whether a failed payment is tried again (folded stems).
+const RETRY_WORDS: &[&str] = &[
+    "again",
+    "retry",
+    "igen",
+    "pa nytt",
+    "nytt forsok",
+    "uudelleen",
+    "uusi yritys",
+    "nochmal",
+    "erneut",
+    "wieder",
+    "opnieuw",
+    "nogmaals",
+    "ponown",
+    "jeszcze raz",
+    "nouveau",
+    "nueva",
+    "nuevo",
+    "di nuovo",
+    "riprov",
+    "ritent",
+];
+
 /// A short message opening with "and …" / "what about …": a follow-up to the errand before.
 fn is_follow_up(text: &str) -> bool {
     let words = fairdesk_understand::text::lexicon_words(text);
@@ -977,7 +1020,19 @@ impl Engine {
         // continues the errand before it.
         let follow_up = memory
             .last_errand
-            .filter(|_| is_follow_up(text) && !ctx.slots.merchants.is_empty());
+            .filter(|_| is_follow_up(text) && !ctx.slots.merchants.is_empty())
+            .or_else(|| {
+                // "Will it be tried again?" right after a failed payment was explained.
+                let folded = format!(
+                    " {} ",
+                    fairdesk_understand::text::lexicon_words(text).join(" ")
+                );
+                (memory.last_errand == Some(Errand::PaymentFailed)
+                    && RETRY_WORDS
+                        .iter()
+                        .any(|r| folded.contains(&format!(" {r}"))))
+                .then_some(Errand::PaymentFailed)
+            });
         let errand = follow_up.or_else(|| {
             Errand::from_intent(u.intent)
                 .filter(|_| {
@@ -1286,6 +1341,23 @@ fn pick_order(
 ) -> Option<fairdesk_ledger::OrderId> {
     if let Some(id) = text.trim().strip_prefix("order:") {
         return candidates.iter().find(|c| c.as_str() == id).cloned();
+    }
+    // "The overdue one": the only candidate with a payment past its due date.
+    let words = fairdesk_understand::text::lexicon_words(text);
+    if words
+        .iter()
+        .any(|w| OVERDUE_WORDS.iter().any(|o| w.starts_with(o)))
+    {
+        let overdue: Vec<&fairdesk_ledger::OrderId> = candidates
+            .iter()
+            .filter(|c| {
+                ctx.order(c)
+                    .is_some_and(|o| o.open_installments().any(|i| i.due < ctx.today))
+            })
+            .collect();
+        if let [one] = overdue.as_slice() {
+            return Some((*one).clone());
+        }
     }
     let by_ref = candidates.iter().find(|c| {
         ctx.slots
