@@ -437,6 +437,7 @@ const MOVE_ECHO: &[&str] = &[
 /// Registering a return.
 #[rustfmt::skip]
 const RETURN_ECHO: &[&str] = &[
+    "start", "starta", "starte", "starten", "startet", "aloita", "aloitetaan", "avvia", "avvialo", "avviala", "inicia", "inicialo", "iniciala", "lance", "lancer", "lancez", "rozpocznij", "zacznij", "begin", "begynn", "begynd", "inn", "ind", "opret", "opprett", "skapa", "apri", "aprila", "abre", "abrelo", "ouvre", "ouvrez", "otworz", "offne", "oeffne", "open", "oppna", "apne", "abn", "avaa", "returneringen", "returneringa", "sak", "sagen", "caso", "dossier", "zgloszenie", "fall", "melding",
     "return", "register", "registered", "it", "returen", "retur", "returnen", "returneringen",
     "returnering", "registrera", "registrer", "registrere", "palautus", "palautuksen",
     "palautusilmoitus", "tee", "rekisteroi", "rucksendung", "ruecksendung", "retoure", "anmelden",
@@ -472,6 +473,7 @@ const CLOSE_ECHO: &[&str] = &[
 /// Reporting a problem with an order.
 #[rustfmt::skip]
 const REPORT_ECHO: &[&str] = &[
+    "start", "starta", "starte", "starten", "startet", "aloita", "aloitetaan", "avvia", "avvialo", "avviala", "inicia", "inicialo", "iniciala", "lance", "lancer", "lancez", "rozpocznij", "zacznij", "begin", "begynn", "begynd", "inn", "ind", "opret", "opprett", "skapa", "apri", "aprila", "abre", "abrelo", "ouvre", "ouvrez", "otworz", "offne", "oeffne", "open", "oppna", "apne", "abn", "avaa", "returneringen", "returneringa", "sak", "sagen", "caso", "dossier", "zgloszenie", "fall", "melding",
     "report", "problem", "issue", "it", "anmal", "anmala", "problemet", "meld", "fra", "om",
     "rapporter", "rapportere", "ilmoita", "ongelmasta", "ongelma", "melde", "melden", "das",
     "problem", "meld", "het", "probleem", "zglos", "problem", "signale", "signalez", "signaler",
