@@ -30,6 +30,9 @@ pub enum Action {
         order: OrderId,
         installment: u8,
         new_due: NaiveDate,
+        /// The new date is the latest policy allows (so "ok, the latest you can" confirms it).
+        #[serde(default)]
+        latest: bool,
     },
     WaiveLateFee {
         order: OrderId,
@@ -118,6 +121,7 @@ pub async fn execute(
             order: id,
             installment,
             new_due,
+            ..
         } => Operation::MoveDueDate {
             order: id.clone(),
             installment: *installment,

@@ -744,6 +744,7 @@ fn proposal_of(action: &crate::actions::Action) -> Proposal {
     match action {
         Action::PayNow { .. } => Proposal::PayNow,
         Action::PayOff { .. } => Proposal::PayOff,
+        Action::MoveDueDate { latest: true, .. } => Proposal::MoveToLatest,
         Action::MoveDueDate { .. } => Proposal::MoveDueDate,
         Action::WaiveLateFee { .. } => Proposal::WaiveFee,
         Action::Cancel { .. } => Proposal::Cancel,

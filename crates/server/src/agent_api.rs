@@ -278,6 +278,7 @@ pub async fn act(
             order: order_id(&order)?,
             installment,
             new_due,
+            latest: false,
         },
         AgentAction::WaiveLateFee {
             order,

@@ -43,6 +43,8 @@ pub enum Proposal {
     PayOff,
     /// Move a due date.
     MoveDueDate,
+    /// Move a due date to the latest date policy allows ("ok, the latest you can" confirms it).
+    MoveToLatest,
     /// Register a return.
     Return,
     /// Cancel an order.
@@ -60,10 +62,11 @@ pub enum Proposal {
 
 impl Proposal {
     /// Every kind of proposal.
-    pub const ALL: [Proposal; 9] = [
+    pub const ALL: [Proposal; 10] = [
         Proposal::PayNow,
         Proposal::PayOff,
         Proposal::MoveDueDate,
+        Proposal::MoveToLatest,
         Proposal::Return,
         Proposal::Cancel,
         Proposal::WaiveFee,
@@ -78,6 +81,7 @@ impl Proposal {
             Proposal::PayNow => PAY_ECHO,
             Proposal::PayOff => PAY_OFF_ECHO,
             Proposal::MoveDueDate => MOVE_ECHO,
+            Proposal::MoveToLatest => LATEST_ECHO,
             Proposal::Return => RETURN_ECHO,
             Proposal::Cancel => CANCEL_VERBS,
             Proposal::WaiveFee => WAIVE_ECHO,
@@ -101,11 +105,19 @@ pub fn read_reply(text: &str, lang: Lang, proposal: Proposal) -> Reply {
     let joined = format!(" {} ", words.join(" "));
     // Phrases first: "no problem", "why not" and "pas de souci" are yeses built from no-words.
     let (joined, _) = strip_phrases(&joined, GREETINGS);
+    // "As late as it goes" ("jak się da", "mikä käy") reads as a question word otherwise.
+    let joined = if proposal == Proposal::MoveToLatest {
+        strip_phrases(&joined, LATEST_PHRASES).0
+    } else {
+        joined
+    };
     let (rest, yes_phrase) = strip_phrases(&joined, YES_PHRASES);
     let (rest, no_phrase) = strip_phrases(&rest, NO_PHRASES);
     let rest: Vec<&str> = rest.split_whitespace().collect();
     let echo = |w: &str| {
-        proposal.echoes().contains(&w) || (proposal == Proposal::PayOff && PAY_ECHO.contains(&w))
+        proposal.echoes().contains(&w)
+            || (proposal == Proposal::PayOff && PAY_ECHO.contains(&w))
+            || (proposal == Proposal::MoveToLatest && MOVE_ECHO.contains(&w))
     };
     // Finnish and Polish "no" is "well" ("no joo", "no dobrze"), not a refusal.
     let no_word = |w: &str| NO.contains(&w) && !(w == "no" && matches!(lang, Lang::Fi | Lang::Pl));
@@ -434,6 +446,30 @@ const MOVE_ECHO: &[&str] = &[
     "rimanda", "scadenza", "data", "paiva", "paivan", "ten",
 ];
 
+/// Moving a due date to the latest date allowed: "the latest you can", "så sent som mulig",
+/// "le plus tard possible", "najpóźniej" (with the words of moving a date).
+#[rustfmt::skip]
+const LATEST_ECHO: &[&str] = &[
+    "latest", "furthest", "farthest", "max", "maximum", "possible", "allowed", "last", "date",
+    "day", "you", "can", "push", "whatever", "then", "take", "go", "senaste", "sista", "mojliga",
+    "mojligt", "datum", "dag", "dagen", "gar", "seneste", "siste", "sist", "mulig", "mulige",
+    "sent", "sa", "som", "sidste", "tar", "tager", "myohaisin", "viimeisin", "mahdollinen",
+    "paiva", "pitkalle", "kuin", "voi", "otan", "spatestens", "spatest", "spatesten", "moglich",
+    "mogliche", "moglichen", "letzte", "letzten", "tag", "geht", "nehme", "laatst", "laatste",
+    "uiterste", "mogelijke", "mogelijk", "kan", "neem", "najpozniej", "najpozniejszy",
+    "najpozniejsza", "mozliwy", "mozliwa", "termin", "date", "dzien", "biore", "plus", "tard",
+    "tardive", "max", "jour", "prends", "mas", "tarde", "posible", "maximo", "maxima", "fecha",
+    "dia", "tomo", "piu", "tardi", "possibile", "massima", "massimo", "data", "giorno", "ultima",
+    "prendo",
+];
+
+/// Phrases of "as late as it goes" whose words would read as a question.
+#[rustfmt::skip]
+const LATEST_PHRASES: &[&str] = &[
+    "jak sie da", "jak najpozniej", "mika kay", "kuin voi", "som gar", "so spat wie moglich",
+    "lo mas tarde", "il piu tardi",
+];
+
 /// Registering a return.
 #[rustfmt::skip]
 const RETURN_ECHO: &[&str] = &[
@@ -731,5 +767,34 @@ mod tests {
                 assert_ne!(read_reply(text, Lang::En, proposal), Reply::Yes, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn the_latest_date_is_confirmed_by_asking_for_the_latest_only_when_it_was_proposed() {
+        for (text, lang) in [
+            ("ok, the latest you can do then", Lang::En),
+            ("greit, så sent som mulig da", Lang::Nb),
+            ("ok, to najpóźniej jak się da", Lang::Pl),
+            ("okei siirrä sitten niin pitkälle kuin voi", Lang::Fi),
+        ] {
+            assert_eq!(
+                read_reply(text, lang, Proposal::MoveToLatest),
+                Reply::Yes,
+                "{text}"
+            );
+            assert_ne!(
+                read_reply(text, lang, Proposal::MoveDueDate),
+                Reply::Yes,
+                "{text}"
+            );
+        }
+        assert_ne!(
+            read_reply(
+                "ok but not the latest, the 20th",
+                Lang::En,
+                Proposal::MoveToLatest
+            ),
+            Reply::Yes
+        );
     }
 }

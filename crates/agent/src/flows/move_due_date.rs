@@ -142,6 +142,7 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             order: o.id.clone(),
             installment: inst.seq,
             new_due,
+            latest: new_due == latest,
         },
         message: Out::text(message),
     }
@@ -176,7 +177,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 3, 1)
+                new_due: day(2026, 3, 1),
+                latest: true,
             }
         );
         assert!(
@@ -212,7 +214,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 2,
-                new_due: day(2026, 3, 30)
+                new_due: day(2026, 3, 30),
+                latest: true,
             }
         );
     }
@@ -230,7 +233,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 2, 25)
+                new_due: day(2026, 2, 25),
+                latest: false,
             }
         );
         w.slots.dates = vec![day(2026, 3, 2)];
@@ -242,7 +246,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 3, 1)
+                new_due: day(2026, 3, 1),
+                latest: true,
             }
         );
         assert!(message.text.contains("högst 14 dagar"), "{}", message.text);
@@ -266,7 +271,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 2, 22)
+                new_due: day(2026, 2, 22),
+                latest: false,
             }
         );
         for span in [
@@ -311,7 +317,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 2, 20)
+                new_due: day(2026, 2, 20),
+                latest: false,
             }
         );
     }
@@ -329,7 +336,8 @@ mod tests {
             Action::MoveDueDate {
                 order: oid("O-1"),
                 installment: 1,
-                new_due: day(2026, 3, 16)
+                new_due: day(2026, 3, 16),
+                latest: true,
             }
         );
         // On 20 March every allowed date lies in the past.
