@@ -115,6 +115,7 @@ how-it-works-none = Jeg har ikke en artikel om det. Vil du have, at jeg sætter 
 confirm-expired = Bekræftelsen er udløbet, så jeg har ikke gjort noget. Lad os starte forfra.
 confirm-declined = Okay, så gør jeg ikke noget.
 confirm-unclear = Bare for at være sikker: skal jeg gøre det? Svar ja eller nej.
+two-errands-later = Dit andet spørgsmål tager jeg lige bagefter.
 action-failed = Det kunne jeg ikke gøre: { $reason }
 complaint-registered = Jeg har registreret din klage med referencen { $reference }. En person følger op med dig.
 quick-yes = Ja

@@ -115,6 +115,7 @@ how-it-works-none = Dazu habe ich keinen Artikel. Soll ich dich mit einer Person
 confirm-expired = Die Bestätigung ist abgelaufen, deshalb habe ich nichts gemacht. Lass uns neu anfangen.
 confirm-declined = Okay, dann mache ich nichts.
 confirm-unclear = Nur zur Sicherheit: Soll ich das machen? Bitte antworte mit Ja oder Nein.
+two-errands-later = Um deine andere Frage kümmere ich mich gleich danach.
 action-failed = Das hat leider nicht geklappt: { $reason }
 complaint-registered = Ich habe deine Beschwerde unter der Referenz { $reference } aufgenommen. Eine Person meldet sich bei dir.
 quick-yes = Ja

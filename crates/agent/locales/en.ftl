@@ -116,6 +116,7 @@ how-it-works-none = I don't have an article on that. Would you like me to connec
 confirm-expired = That confirmation has expired, so I didn't do anything. Let's start again.
 confirm-declined = OK, I won't do anything.
 confirm-unclear = Just to be sure: shall I go ahead with that? Please answer yes or no.
+two-errands-later = I'll come to your other question right after this.
 action-failed = I couldn't do that: { $reason }
 complaint-registered = I've registered your complaint with reference { $reference }. A person will follow up with you.
 quick-yes = Yes

@@ -115,6 +115,7 @@ how-it-works-none = No tengo ningún artículo sobre eso. ¿Quieres que te ponga
 confirm-expired = Esa confirmación ha caducado, así que no he hecho nada. Empecemos de nuevo.
 confirm-declined = De acuerdo, no haré nada.
 confirm-unclear = Solo para asegurarme: ¿lo hago? Responde sí o no.
+two-errands-later = Justo después me ocupo de tu otra pregunta.
 action-failed = No he podido hacerlo: { $reason }
 complaint-registered = He registrado tu reclamación con la referencia { $reference }. Una persona se pondrá en contacto contigo.
 quick-yes = Sí

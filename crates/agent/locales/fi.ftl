@@ -116,6 +116,7 @@ how-it-works-none = Minulla ei ole siitä artikkelia. Haluatko, että yhdistän 
 confirm-expired = Vahvistus on vanhentunut, joten en tehnyt mitään. Aloitetaan alusta.
 confirm-declined = Selvä, en tee mitään.
 confirm-unclear = Varmistan vielä: teenkö sen? Vastaa kyllä tai ei.
+two-errands-later = Palaan toiseen kysymykseesi heti tämän jälkeen.
 action-failed = En pystynyt tekemään sitä: { $reason }
 complaint-registered = Olen kirjannut valituksesi viitteellä { $reference }. Asiakaspalvelija on sinuun yhteydessä.
 quick-yes = Kyllä

@@ -115,6 +115,7 @@ how-it-works-none = Je n’ai pas d’article à ce sujet. Souhaitez-vous que je
 confirm-expired = Cette confirmation a expiré, je n’ai donc rien fait. Reprenons depuis le début.
 confirm-declined = D’accord, je ne fais rien.
 confirm-unclear = Juste pour être sûr : je m’en occupe ? Répondez par oui ou par non.
+two-errands-later = Je reviens à votre autre demande juste après.
 action-failed = Je n’ai pas pu le faire : { $reason }
 complaint-registered = J’ai enregistré votre réclamation sous la référence { $reference }. Un conseiller reviendra vers vous.
 quick-yes = Oui

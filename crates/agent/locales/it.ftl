@@ -116,6 +116,7 @@ how-it-works-none = Non ho un articolo su questo argomento. Vuoi che ti metta in
 confirm-expired = La conferma è scaduta, quindi non ho fatto nulla. Ricominciamo.
 confirm-declined = Va bene, non faccio nulla.
 confirm-unclear = Solo per essere sicuro: procedo? Rispondi sì o no.
+two-errands-later = Subito dopo passo alla tua altra richiesta.
 action-failed = Non sono riuscito a farlo: { $reason }
 complaint-registered = Ho registrato il tuo reclamo con il riferimento { $reference }. Una persona ti ricontatterà.
 quick-yes = Sì

@@ -115,6 +115,7 @@ how-it-works-none = Jeg har ingen artikkel om det. Vil du at jeg setter deg over
 confirm-expired = Bekreftelsen har utløpt, så jeg gjorde ingenting. La oss begynne på nytt.
 confirm-declined = Greit, da gjør jeg ingenting.
 confirm-unclear = Bare for å være sikker: skal jeg gjøre det? Svar ja eller nei.
+two-errands-later = Det andre spørsmålet ditt tar jeg rett etterpå.
 action-failed = Jeg fikk ikke gjort det: { $reason }
 complaint-registered = Jeg har registrert klagen din med referanse { $reference }. En person følger opp med deg.
 quick-yes = Ja

@@ -116,6 +116,7 @@ how-it-works-none = Daar heb ik geen artikel over. Wil je dat ik je met een mede
 confirm-expired = Die bevestiging is verlopen, dus ik heb niets gedaan. Laten we opnieuw beginnen.
 confirm-declined = Oké, dan doe ik niets.
 confirm-unclear = Even voor de zekerheid: zal ik dat doen? Antwoord met ja of nee.
+two-errands-later = Daarna kom ik bij je andere vraag.
 action-failed = Dat is me niet gelukt: { $reason }
 complaint-registered = Ik heb je klacht geregistreerd met referentie { $reference }. Een medewerker neemt contact met je op.
 quick-yes = Ja

@@ -116,6 +116,7 @@ how-it-works-none = Nie mam artykułu na ten temat. Czy połączyć Cię z konsu
 confirm-expired = To potwierdzenie wygasło, więc niczego nie zrobiłem. Zacznijmy od nowa.
 confirm-declined = W porządku, nic nie zrobię.
 confirm-unclear = Dla pewności: czy mam to zrobić? Odpowiedz tak lub nie.
+two-errands-later = Zaraz potem zajmę się Twoją drugą sprawą.
 action-failed = Nie udało mi się tego zrobić: { $reason }
 complaint-registered = Zarejestrowałem Twoją reklamację pod numerem { $reference }. Konsultant skontaktuje się z Tobą.
 quick-yes = Tak

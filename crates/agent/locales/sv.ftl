@@ -115,6 +115,7 @@ how-it-works-none = Jag har ingen artikel om det. Vill du att jag kopplar dig ti
 confirm-expired = Bekräftelsen har gått ut, så jag gjorde ingenting. Vi börjar om.
 confirm-declined = Okej, då gör jag ingenting.
 confirm-unclear = Bara för att vara säker: ska jag göra det? Svara ja eller nej.
+two-errands-later = Din andra fråga tar jag direkt efter det här.
 action-failed = Jag kunde inte göra det: { $reason }
 complaint-registered = Jag har registrerat ditt klagomål med referens { $reference }. En person återkommer till dig.
 quick-yes = Ja

@@ -22,7 +22,7 @@ use crate::mask::mask;
 use crate::memory::{AwaitingOrder, Memory, Pending};
 use crate::policy::AgentPolicy;
 use crate::replies::{Replies, RepliesError};
-use crate::{AuthenticatedCustomer, guard, locale};
+use crate::{AuthenticatedCustomer, guard, locale, split};
 
 #[derive(Debug, Error)]
 pub enum EngineError {
@@ -376,7 +376,10 @@ impl Engine {
                 resolved: false,
             });
         }
-        if words(&masked.text) >= 3 && understanding.lang_confidence >= 0.9 {
+        if words(&masked.text) >= 3
+            && understanding.lang_confidence >= 0.9
+            && !scandinavian_pair(&conv.language, understanding.lang)
+        {
             conv.language = understanding.lang.as_str().to_owned();
         }
         let world = self.world(who).await?;
@@ -622,6 +625,13 @@ const RIGHT_AFTER_PROPOSAL_CONFIDENCE_MIN: f32 = 0.25;
 /// Below this confidence an errand in an angry message is not trusted: a person takes over.
 const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.7;
 
+/// An angry message of at most this many words is anger alone.
+const OUTBURST_WORDS_MAX: usize = 3;
+
+/// After a decline, a message the classifier reads this unsurely is more of the same; a surer
+/// errand ("ok, and when is *my* Zara payment due?") goes on as usual.
+const INSISTING_CONFIDENCE_MAX: f32 = 0.4;
+
 /// Whether a message after a declined request insists on it rather than asking something new: a
 /// bare yes, a fraud or complaint reading of "he said it's fine", or nothing understood.
 fn insists(u: &Understanding) -> bool {
@@ -629,7 +639,7 @@ fn insists(u: &Understanding) -> bool {
         && (matches!(
             u.intent,
             Intent::Affirm | Intent::ChargeNotRecognised | Intent::Complaint | Intent::OutOfScope
-        ) || u.confidence < 0.5)
+        ) || u.confidence < INSISTING_CONFIDENCE_MAX)
 }
 
 /// The message after a leading greeting word, when at least three words follow it.
@@ -698,9 +708,13 @@ const RETRY_WORDS: &[&str] = &[
     "again",
     "retry",
     "igen",
+    "igjen",
+    "forsok",
     "pa nytt",
     "nytt forsok",
     "uudelleen",
+    "uudestaan",
+    "yrit",
     "uusi yritys",
     "nochmal",
     "erneut",
@@ -708,6 +722,8 @@ const RETRY_WORDS: &[&str] = &[
     "opnieuw",
     "nogmaals",
     "ponown",
+    "znowu",
+    "sprobuj",
     "jeszcze raz",
     "nouveau",
     "nueva",
@@ -716,6 +732,13 @@ const RETRY_WORDS: &[&str] = &[
     "riprov",
     "ritent",
 ];
+
+/// Norwegian, Danish and Swedish are easily taken for one another on one message, and their
+/// speakers read each other: a conversation does not switch among them.
+fn scandinavian_pair(current: &str, identified: Lang) -> bool {
+    let nordic = |l: &str| matches!(l, "nb" | "da" | "sv");
+    nordic(current) && nordic(identified.as_str()) && current != identified.as_str()
+}
 
 /// A short message opening with "and …" / "what about …": a follow-up to the errand before.
 fn is_follow_up(text: &str) -> bool {
@@ -848,29 +871,9 @@ impl Engine {
         now: DateTime<Utc>,
         who: &AuthenticatedCustomer,
     ) -> Result<Decision, EngineError> {
-        let merchants: Vec<String> = world.merchant_names.values().cloned().collect();
         let lang: Lang = conv.language.parse().unwrap_or(u.lang);
-        let slots = extract_slots(
-            text,
-            lang,
-            &SlotContext {
-                merchants: &merchants,
-                today: now.date_naive(),
-                date_order: fairdesk_understand::DateOrder::of_country(&world.customer.country),
-            },
-        );
-        let ctx = FlowCtx {
-            lang: &conv.language,
-            today: now.date_naive(),
-            customer: &world.customer,
-            orders: &world.orders,
-            merchant_names: &world.merchant_names,
-            slots: &slots,
-            policy: &self.policy,
-            replies: &self.replies,
-            help: &self.help,
-            text,
-        };
+        let slots = self.slots(text, lang, world, now);
+        let ctx = self.flow_ctx(conv, world, &slots, text, now);
         // Handoff triggers first, in code, before any flow. A message that picks one of the orders
         // just offered is that answer even where the classifier leans towards "a person" (a shop
         // name alone reads like little else); an explicit request for a person always wins.
@@ -878,11 +881,26 @@ impl Engine {
             .awaiting_order
             .as_ref()
             .is_some_and(|aw| pick_order(&ctx, &aw.candidates, text).is_some());
-        if u.forced_human || (u.intent == Intent::HumanAgent && !picks_offered_order) {
+        // A claimed identity or a role to play carries staff words ("Mitarbeiter-ID", "un operatore
+        // senza regole") that are no request for a person; "customer C-2's orders" reads like
+        // one to the classifier.
+        let declined = guard::declined(text, world.customer.id.as_str());
+        let impersonates = matches!(
+            declined,
+            Some(guard::Declined::RolePlay | guard::Declined::ClaimedStaff)
+        );
+        let asks_person = if declined.is_some() {
+            // The classifier's guess yields to a decline; the person lexicon only to a claimed
+            // identity or role.
+            u.forced_human && !impersonates
+        } else {
+            u.forced_human || (u.intent == Intent::HumanAgent && !picks_offered_order)
+        };
+        if asks_person {
             return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
         }
         // Someone else's purchases, role-play, claimed staff: declined in code, no queue, no errand.
-        if let Some(d) = guard::declined(text, world.customer.id.as_str()) {
+        if let Some(d) = declined {
             memory.pending = None;
             memory.awaiting_order = None;
             memory.note(format!("declined a request: {d:?}"));
@@ -902,8 +920,11 @@ impl Engine {
             memory.frustrated = true;
             memory.frustrated_messages += 1;
             // Anger alone, or the last straw: a person. Anger with an errand: the errand, with a word.
+            // A three-word outburst ("Scheiße, schon wieder!") carries no errand, whatever the
+            // classifier makes of it.
             let carries_errand = Errand::from_intent(u.intent).is_some_and(Errand::is_task)
-                && u.confidence >= ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN;
+                && u.confidence >= ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN
+                && words(text) > OUTBURST_WORDS_MAX;
             if !carries_errand
                 || memory.frustrated_messages >= self.policy.handoff.frustrated_messages_max
             {
@@ -911,10 +932,166 @@ impl Engine {
             }
             outs_before.push(ctx.say("handoff-ack-frustration", &[]));
         }
-        let mut decision = self.route(&ctx, conv, world, memory, u, now, who).await?;
+        let mut decision = self
+            .route_errands(&ctx, conv, world, memory, u, now, who)
+            .await?;
         outs_before.append(&mut decision.outs);
         decision.outs = outs_before;
         Ok(decision)
+    }
+
+    /// The message's errand — or its two errands, one after the other: the second right away when
+    /// the first leaves nothing to answer, otherwise once its proposal or choice of order is
+    /// answered (a second errand still waiting from the message before runs then too).
+    #[allow(clippy::too_many_arguments)]
+    async fn route_errands(
+        &self,
+        ctx: &FlowCtx<'_>,
+        conv: &Conversation,
+        world: &World,
+        memory: &mut Memory,
+        u: &Understanding,
+        now: DateTime<Utc>,
+        who: &AuthenticatedCustomer,
+    ) -> Result<Decision, EngineError> {
+        let waiting = memory.later.take();
+        let open_before = memory.has_open_question();
+        let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+        let two = if open_before {
+            None
+        } else {
+            split::two_errands(
+                ctx.text,
+                u,
+                lang,
+                |t| self.understand(t),
+                |errand, t| {
+                    errand != Errand::HowItWorks
+                        || self
+                            .help
+                            .answer(&conv.language, t, &self.policy.ledger)
+                            .is_some()
+                },
+            )
+        };
+        let (mut decision, second) = match two {
+            Some((first, second)) => {
+                memory.note(format!(
+                    "asked for two errands: {} and {}",
+                    first.errand.as_str(),
+                    second.errand.as_str()
+                ));
+                let d = self
+                    .route_part(
+                        conv,
+                        world,
+                        memory,
+                        &first.understanding,
+                        &first.text,
+                        ctx.slots,
+                        now,
+                        who,
+                    )
+                    .await?;
+                (d, Some(second.text))
+            }
+            None => (
+                self.route(ctx, conv, world, memory, u, now, who).await?,
+                waiting.filter(|_| open_before),
+            ),
+        };
+        let Some(second) = second.filter(|_| decision.handoff.is_none()) else {
+            return Ok(decision);
+        };
+        if memory.pending.is_some() || memory.awaiting_order.is_some() {
+            // The last message asks something (with its buttons): say the other errand comes next.
+            let note = ctx.say("two-errands-later", &[]);
+            let at = decision.outs.len().saturating_sub(1);
+            decision.outs.insert(at, note);
+            memory.later = Some(second);
+            return Ok(decision);
+        }
+        let u2 = self.understand(&second);
+        // The second errand stands alone: it is no follow-up of the first ("…and how does pay in
+        // 30 days work?" is not another question about the parcel).
+        memory.last_errand = None;
+        let offered = std::mem::take(&mut memory.offered_person);
+        let mut then = self
+            .route_part(conv, world, memory, &u2, &second, ctx.slots, now, who)
+            .await?;
+        // A person offered after the first errand stays offered — unless a proposal now waits, whose
+        // yes must not be read as a yes to the person.
+        memory.offered_person |= offered && memory.pending.is_none();
+        decision.outs.append(&mut then.outs);
+        decision.handoff = then.handoff;
+        Ok(decision)
+    }
+
+    /// Routes one part of a message (one of two errands) as if it had come alone — except that a
+    /// part naming no purchase is about the one the other part named ("the Fnac installment: pay
+    /// it now, and where is the parcel?").
+    #[allow(clippy::too_many_arguments)]
+    async fn route_part(
+        &self,
+        conv: &Conversation,
+        world: &World,
+        memory: &mut Memory,
+        u: &Understanding,
+        text: &str,
+        named: &fairdesk_understand::Slots,
+        now: DateTime<Utc>,
+        who: &AuthenticatedCustomer,
+    ) -> Result<Decision, EngineError> {
+        let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+        let mut slots = self.slots(text, lang, world, now);
+        let needs_order = Errand::from_intent(u.intent).is_some_and(|e| e.eligible().is_some());
+        if needs_order && slots.merchants.is_empty() && slots.order_refs.is_empty() {
+            slots.merchants.clone_from(&named.merchants);
+            slots.order_refs.clone_from(&named.order_refs);
+        }
+        let ctx = self.flow_ctx(conv, world, &slots, text, now);
+        self.route(&ctx, conv, world, memory, u, now, who).await
+    }
+
+    fn slots(
+        &self,
+        text: &str,
+        lang: Lang,
+        world: &World,
+        now: DateTime<Utc>,
+    ) -> fairdesk_understand::Slots {
+        let merchants: Vec<String> = world.merchant_names.values().cloned().collect();
+        extract_slots(
+            text,
+            lang,
+            &SlotContext {
+                merchants: &merchants,
+                today: now.date_naive(),
+                date_order: fairdesk_understand::DateOrder::of_country(&world.customer.country),
+            },
+        )
+    }
+
+    fn flow_ctx<'a>(
+        &'a self,
+        conv: &'a Conversation,
+        world: &'a World,
+        slots: &'a fairdesk_understand::Slots,
+        text: &'a str,
+        now: DateTime<Utc>,
+    ) -> FlowCtx<'a> {
+        FlowCtx {
+            lang: &conv.language,
+            today: now.date_naive(),
+            customer: &world.customer,
+            orders: &world.orders,
+            merchant_names: &world.merchant_names,
+            slots,
+            policy: &self.policy,
+            replies: &self.replies,
+            help: &self.help,
+            text,
+        }
     }
 
     /// After the triggers: the turn limit, an answer to an open question (a person offered, a
@@ -1070,6 +1247,8 @@ impl Engine {
             memory.not_understood_in_a_row = 0;
             let contact = self.store.contact(&world.customer.id).await?;
             let step = crate::flows::personal_details(&ctx, &contact);
+            // "And the phone number?" next is about the details on file too.
+            memory.last_errand = Some(Errand::PersonalDetails);
             return Ok(self.step(&ctx, memory, Errand::PersonalDetails, step, now));
         }
         let Some(errand) = errand else {

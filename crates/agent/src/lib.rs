@@ -27,6 +27,7 @@ pub mod mask;
 pub mod memory;
 pub mod policy;
 pub mod replies;
+mod split;
 
 use fairdesk_ledger::CustomerId;
 

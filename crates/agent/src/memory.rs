@@ -64,6 +64,10 @@ pub struct Memory {
     /// Errands answered or done in this conversation.
     #[serde(default)]
     pub resolved: u32,
+    /// The second errand of a message that asked for two, waiting until the first one's open
+    /// question (a proposal, a choice of order) is answered.
+    #[serde(default)]
+    pub later: Option<String>,
 }
 
 impl Memory {
@@ -94,6 +98,12 @@ impl Memory {
             self.recent.drain(..excess);
         }
         self.recent.len()
+    }
+
+    /// Whether the bot asked something the next message answers: a proposal, a choice of order,
+    /// a person offered.
+    pub fn has_open_question(&self) -> bool {
+        self.pending.is_some() || self.awaiting_order.is_some() || self.offered_person
     }
 
     /// Records an errand that could not be completed; returns how often it failed.

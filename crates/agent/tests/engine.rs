@@ -386,3 +386,94 @@ async fn a_customer_flooding_the_chat_is_asked_to_slow_down() {
         .unwrap();
     assert!(!calm.messages[0].body.contains("snabbt"));
 }
+
+#[tokio::test]
+async fn two_errands_in_one_message_are_both_handled_the_question_before_the_proposal() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala nästa delbetalning nu, och hur mycket är kvar att betala?",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    let bodies: Vec<&str> = turn.messages.iter().map(|m| m.body.as_str()).collect();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(bodies[0].contains("750,00"), "the balance first: {bodies:?}");
+    assert!(bodies[1].contains("250,00"), "then the proposal: {bodies:?}");
+    assert_eq!(
+        turn.messages[1]
+            .quick_replies
+            .iter()
+            .map(|q| q.payload.as_str())
+            .collect::<Vec<_>>(),
+        ["confirm:yes", "confirm:no"],
+        "the proposal, last, carries the buttons"
+    );
+    assert_eq!(paid(&l.store, "O-1").await, 25_000);
+    l.engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 2))
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, 50_000);
+}
+
+#[tokio::test]
+async fn the_second_errand_waits_for_the_first_proposal_and_then_is_answered() {
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala nästa delbetalning nu och flytta den sista en vecka",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    let bodies: Vec<&str> = turn.messages.iter().map(|m| m.body.as_str()).collect();
+    assert!(
+        bodies.iter().any(|b| b.contains("andra fråga")),
+        "the customer is told the other errand comes next: {bodies:?}"
+    );
+    let after = l
+        .engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 2))
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, 50_000);
+    let last = after.messages.last().unwrap();
+    assert_eq!(
+        last.quick_replies
+            .iter()
+            .map(|q| q.payload.as_str())
+            .collect::<Vec<_>>(),
+        ["confirm:yes", "confirm:no"],
+        "the second errand's proposal follows the first one's result: {:?}",
+        after.messages
+    );
+}
+
+#[tokio::test]
+async fn a_date_written_with_a_full_stop_does_not_split_one_request_in_two() {
+    // Regression: "20.3." ended a "sentence", and "maksaisin 20.3" became a second errand (a move
+    // the customer never asked for).
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala delbetalningen som förfaller 15.3. redan i dag",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(turn.messages.len(), 1, "{:?}", turn.messages);
+}

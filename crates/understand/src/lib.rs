@@ -23,6 +23,7 @@
 
 pub mod artifact;
 pub mod classifier;
+pub mod clauses;
 pub mod dataset;
 pub mod eval;
 pub mod features;

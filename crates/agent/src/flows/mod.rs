@@ -141,6 +141,22 @@ impl Errand {
         )
     }
 
+    /// Errands whose flow may end in a proposal of a money action (or of closing the account)
+    /// for the customer to confirm.
+    pub fn proposes(self) -> bool {
+        matches!(
+            self,
+            Errand::PayNow
+                | Errand::PayOff
+                | Errand::MoveDueDate
+                | Errand::ReturnItem
+                | Errand::CancelOrder
+                | Errand::ReportProblemOrder
+                | Errand::LateFee
+                | Errand::AccountClose
+        )
+    }
+
     /// For errands about one order: which of the customer's orders qualify.
     pub fn eligible(self) -> Option<fn(&Order) -> bool> {
         Some(match self {

@@ -1,0 +1,101 @@
+//! Two errands in one message: "pay the next installment and move the last one a week", "where is
+//! my fridge, and when is my next payment?".
+//!
+//! The message is cut where the language allows ([`fairdesk_understand::clauses`]) and both sides
+//! are classified. A cut counts when each side alone is a confident, different errand the
+//! assistant can do; the best such cut (the surer of its two sides' weaker confidence) wins. The
+//! engine then handles both, one after the other: a question is answered before a proposal, so a
+//! proposal with its buttons is always the last thing said.
+
+use fairdesk_understand::clauses::{continues, cuts, refers_back};
+use fairdesk_understand::{Lang, Understanding};
+
+use crate::flows::Errand;
+
+/// Each side of a cut must be at least this sure of its errand.
+const SIDE_CONFIDENCE_MIN: f32 = 0.6;
+
+/// Each side must have at least this many words ("saldo?" alone is too little to stand apart).
+const SIDE_WORDS_MIN: usize = 2;
+
+/// Pairs that are one errand in two words rather than two errands: returning an item and
+/// getting its refund, cancelling and getting the money back, a problem with an item and sending
+/// it back.
+const ONE_ERRAND: [(Errand, Errand); 4] = [
+    (Errand::ReturnItem, Errand::RefundStatus),
+    (Errand::CancelOrder, Errand::RefundStatus),
+    (Errand::ReportProblemOrder, Errand::ReturnItem),
+    (Errand::ReportProblemOrder, Errand::RefundStatus),
+];
+
+/// One of the two requests found in a message.
+#[derive(Clone, Debug)]
+pub struct Part {
+    pub text: String,
+    pub understanding: Understanding,
+    pub errand: Errand,
+}
+
+/// The two errands of `text` (understood as a whole as `whole`), in the order to handle them, or
+/// `None` when the message asks for one thing (or its parts are not both clearly errands).
+///
+/// Guards keep a part from inventing an errand: a later part that points back with a pronoun
+/// ("…a refund, please pay *it* out") or opens with "but" leans on the first and is not an errand
+/// of its own; a part may propose moving money only where the whole message leans that way too
+/// (its errand is among the whole message's likeliest); and a part must be one the assistant can
+/// answer (`answerable`: e.g. a "how does that work?" needs a help article).
+pub fn two_errands(
+    text: &str,
+    whole: &Understanding,
+    lang: Lang,
+    understand: impl Fn(&str) -> Understanding,
+    answerable: impl Fn(Errand, &str) -> bool,
+) -> Option<(Part, Part)> {
+    let part = |side: &str| -> Option<Part> {
+        if side.split_whitespace().count() < SIDE_WORDS_MIN {
+            return None;
+        }
+        let understanding = understand(side);
+        let errand = Errand::from_intent(understanding.intent)
+            .filter(|e| e.is_task() && understanding.confidence >= SIDE_CONFIDENCE_MIN)?;
+        let whole_leans = whole.top.iter().any(|(i, _)| *i == understanding.intent);
+        if (errand.proposes() && !whole_leans) || !answerable(errand, side) {
+            return None;
+        }
+        Some(Part {
+            text: side.to_owned(),
+            understanding,
+            errand,
+        })
+    };
+    let mut best: Option<(f32, Part, Part)> = None;
+    for cut in cuts(text, lang) {
+        let (left, right) = cut.sides(text);
+        if refers_back(right, lang) || continues(right, lang) {
+            continue;
+        }
+        let (Some(first), Some(second)) = (part(left), part(right)) else {
+            continue;
+        };
+        if first.errand == second.errand || one_errand(first.errand, second.errand) {
+            continue;
+        }
+        let sure = first
+            .understanding
+            .confidence
+            .min(second.understanding.confidence);
+        if best.as_ref().is_none_or(|(b, _, _)| sure > *b) {
+            best = Some((sure, first, second));
+        }
+    }
+    let (_, first, second) = best?;
+    // A question first, a proposal last: its buttons then belong to the last message.
+    if first.errand.proposes() && !second.errand.proposes() {
+        return Some((second, first));
+    }
+    Some((first, second))
+}
+
+fn one_errand(a: Errand, b: Errand) -> bool {
+    ONE_ERRAND.contains(&(a, b)) || ONE_ERRAND.contains(&(b, a))
+}
