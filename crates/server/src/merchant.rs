@@ -4,13 +4,16 @@
 //!
 //! Affordability, kept simple and documented: a purchase is declined when the customer has an
 //! installment past due beyond the grace period, or when their outstanding balance in the
-//! purchase's currency plus the purchase would exceed `limits.credit_limit_minor`.
+//! purchase's currency plus the purchase would exceed the credit limit of that currency
+//! (`limits.credit_limits_minor`, else `limits.credit_limit_minor`). A decline tells the merchant
+//! only that: one reason code for every decline about the customer, with no figures.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
+use fairdesk_agent::mask::mask;
 use fairdesk_ledger::{Currency, CustomerId, Money, Operation, Order, OrderId, OrderStatus};
 
 use crate::Shared;
@@ -22,8 +25,31 @@ use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 const PURCHASE_MINOR_MAX: i64 = 100_000_000;
 const DESCRIPTION_CHARS_MAX: usize = 200;
 
+/// Longest carrier name or tracking number kept, in characters.
+const SHIPMENT_CHARS_MAX: usize = 64;
+
 fn declined(message: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "declined", message)
+}
+
+/// The one answer about the customer: whether they are unknown, behind on a payment, or over
+/// their limit, the merchant learns only that the purchase was declined (no figures, nothing
+/// about other merchants' plans, not whether the customer exists).
+fn not_approved() -> ApiError {
+    declined("declined (reason: customer_not_approved)")
+}
+
+/// Text a merchant supplies (descriptions, carriers, tracking numbers) is data shown to customers
+/// and agents: control characters are removed, card numbers and the like masked, the length
+/// bounded; `None` when nothing is left or it is too long.
+fn merchant_text(text: &str, chars_max: usize) -> Option<String> {
+    let plain: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let masked = mask(plain.trim()).text;
+    let ok = !masked.is_empty() && masked.chars().count() <= chars_max;
+    ok.then_some(masked)
 }
 
 async fn own_order(state: &Shared, merchant: &Merchant, id: &str) -> Result<Order, ApiError> {
@@ -44,10 +70,16 @@ async fn run(
     order: &OrderId,
 ) -> Result<Json<OrderView>, ApiError> {
     let ledger_key = key.ledger_key("merchant", merchant.0.as_str())?;
-    state
+    let outcome = state
         .store()
         .execute(&ledger_key, &op, Utc::now().date_naive())
-        .await?;
+        .await;
+    tracing::info!(
+        target: "audit", event = "money_action", actor = "merchant", merchant = %merchant.0,
+        order = %order, action = op.name(), idempotency_key = %ledger_key,
+        outcome = if outcome.is_ok() { "done" } else { "refused" }
+    );
+    outcome?;
     let order = state
         .store()
         .order(order)
@@ -75,12 +107,11 @@ pub async fn create_order(
             "amount_minor must be 1 to {PURCHASE_MINOR_MAX}"
         )));
     }
-    let description = body.description.trim();
-    if description.is_empty() || description.chars().count() > DESCRIPTION_CHARS_MAX {
-        return Err(declined(format!(
+    let description = merchant_text(&body.description, DESCRIPTION_CHARS_MAX).ok_or_else(|| {
+        declined(format!(
             "the description must have 1 to {DESCRIPTION_CHARS_MAX} characters"
-        )));
-    }
+        ))
+    })?;
     let currency: Currency = body
         .currency
         .parse()
@@ -97,12 +128,9 @@ pub async fn create_order(
             currency.code()
         )));
     }
-    let customer: CustomerId = body
-        .customer
-        .parse()
-        .map_err(|_| declined("no such customer"))?;
+    let customer: CustomerId = body.customer.parse().map_err(|_| not_approved())?;
     if state.store().customer(&customer).await?.is_none() {
-        return Err(declined("no such customer"));
+        return Err(not_approved());
     }
     let order_id: OrderId = format!(
         "ord-{}",
@@ -120,28 +148,22 @@ pub async fn create_order(
             .iter()
             .any(|o| !o.late_installments(today, grace).is_empty())
         {
-            return Err(declined(
-                "declined: the customer has a payment past due on another plan",
-            ));
+            return Err(not_approved());
         }
         let outstanding: i64 = orders
             .iter()
             .filter(|o| o.status == OrderStatus::Active && o.currency() == currency)
             .map(Order::outstanding_minor)
             .sum();
-        let limit = state.limits.credit_limit_minor;
-        if outstanding + body.amount_minor > limit {
-            return Err(declined(format!(
-                "declined: outstanding {outstanding} plus this purchase would exceed the customer's \
-                 limit of {limit} (minor units)"
-            )));
+        if outstanding + body.amount_minor > state.limits.credit_limit(currency) {
+            return Err(not_approved());
         }
     }
     let op = Operation::CreateOrder {
         order: order_id.clone(),
         customer,
         merchant: merchant.0.clone(),
-        description: description.to_owned(),
+        description,
         amount: Money::new(body.amount_minor, currency),
         plan: body.plan.plan(state.limits.financing_apr_nominal_bp),
     };
@@ -191,11 +213,23 @@ pub async fn shipped(
             )
         })?
     };
+    let detail = |text: Option<String>, what: &str| {
+        text.map(|t| {
+            merchant_text(&t, SHIPMENT_CHARS_MAX).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "the {what} must have 1 to {SHIPMENT_CHARS_MAX} characters"
+                ))
+            })
+        })
+        .transpose()
+    };
+    let carrier = detail(details.carrier, "carrier")?;
+    let tracking = detail(details.tracking, "tracking number")?;
     let o = own_order(&state, &merchant, &id).await?;
     let op = Operation::MarkShipped {
         order: o.id.clone(),
-        carrier: details.carrier,
-        tracking: details.tracking,
+        carrier,
+        tracking,
     };
     run(&state, &merchant, &key, op, &o.id).await
 }

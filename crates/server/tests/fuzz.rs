@@ -91,6 +91,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/v1/conversations/{c}/live"),
     ("GET", "/api/v1/me/orders"),
     ("POST", "/api/v1/agent/login"),
+    ("POST", "/api/v1/agent/lockouts/{c}/lift"),
     ("POST", "/api/v1/agent/logout"),
     ("GET", "/api/v1/agent/me"),
     ("GET", "/api/v1/agent/queue"),

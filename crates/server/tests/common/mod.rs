@@ -18,6 +18,8 @@ pub const PASSWORD: &str = "correct horse battery";
 
 pub struct TestServer {
     pub base: String,
+    /// The database URL.
+    pub url: String,
     pub store: Store,
     pub secret: Secret,
     pub http: reqwest::Client,
@@ -97,18 +99,20 @@ impl TestServer {
         let policy = AgentPolicy::default();
         let store = Store::open(&url, policy.ledger.clone()).await.unwrap();
         seed(&store, 6).await;
+        let database = url.clone();
         let state = fairdesk_server::state(store.clone(), &url, secret(), policy, limits)
             .await
             .unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
-            axum::serve(listener, fairdesk_server::app(state))
-                .await
-                .unwrap();
+            let app = fairdesk_server::app(state)
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.unwrap();
         });
         TestServer {
             base: format!("http://{addr}"),
+            url: database,
             store,
             secret: secret(),
             http: reqwest::Client::new(),
