@@ -318,6 +318,27 @@ pub struct CreateOrder {
     /// ISO code; must be the merchant's currency.
     pub currency: String,
     pub plan: PlanChoice,
+    /// The customer's consent to this purchase (merchant, amount, currency), from the lender's
+    /// side of the checkout: see `POST /api/v1/me/checkout-consents`.
+    #[serde(default)]
+    pub consent: Option<String>,
+}
+
+/// A purchase the customer agrees to at a merchant's checkout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRequest {
+    pub merchant: String,
+    pub amount_minor: i64,
+    /// ISO code.
+    pub currency: String,
+}
+
+/// The customer's signed consent, for the merchant to pass as `consent` when creating the order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ConsentView {
+    pub consent: String,
+    pub expires_at: DateTime<Utc>,
 }
 
 /// The carrier and tracking number of a shipment (both optional).

@@ -29,6 +29,9 @@ pub struct ServiceLimits {
     /// Credit limits per currency (ISO code to minor units), overriding `credit_limit_minor`
     /// for the currencies named: 500 000 minor units are 5 000 EUR but only about 450 EUR as SEK.
     pub credit_limits_minor: std::collections::BTreeMap<String, i64>,
+    /// How long a checkout consent lives, in minutes: the one the customer endpoint signs, and
+    /// the longest a merchant's order may present.
+    pub checkout_consent_minutes: i64,
     /// Nominal APR, in basis points, of the financing plans offered at checkout.
     pub financing_apr_nominal_bp: u32,
     /// Open WebSockets per process beyond which new ones are refused (503).
@@ -69,6 +72,7 @@ impl Default for ServiceLimits {
             credit_limit_minor: 500_000,
             credit_limits_minor: std::collections::BTreeMap::new(),
             financing_apr_nominal_bp: 1_490,
+            checkout_consent_minutes: 15,
             websockets_max: 20_000,
             customer_token_minutes_max: 24 * 60,
             agent_sessions_max: 5,

@@ -13,10 +13,11 @@ use fairdesk_agent::{AuthenticatedCustomer, quick_reply_intent};
 use fairdesk_store::{Author, Conversation, Feedback};
 
 use crate::api::{
-    ConversationView, ConversationWithMessages, MessageView, OrderView, RateConversation,
-    SendMessage,
+    ConsentRequest, ConsentView, ConversationView, ConversationWithMessages, MessageView,
+    OrderView, RateConversation, SendMessage,
 };
 use crate::auth::Customer;
+use crate::consent::Consent;
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 use crate::{Shared, publish};
 
@@ -261,6 +262,54 @@ pub async fn rate(
         .await?;
     state.metrics.ratings.inc(&body.score.to_string());
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Agree to a purchase at a merchant's checkout: a consent, signed for this customer, merchant,
+/// amount and currency, that the merchant passes along when it creates the order.
+#[utoipa::path(post, path = "/api/v1/me/checkout-consents", tag = "customer",
+    request_body = ConsentRequest,
+    responses(
+        (status = 201, body = ConsentView),
+        (status = 400, description = "Malformed merchant id, amount or currency", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    ))]
+pub async fn checkout_consent(
+    State(state): State<Shared>,
+    Customer(who): Customer,
+    ApiJson(body): ApiJson<ConsentRequest>,
+) -> Result<(StatusCode, Json<ConsentView>), ApiError> {
+    let merchant: fairdesk_ledger::MerchantId = body
+        .merchant
+        .parse()
+        .map_err(|e| ApiError::bad_request(format!("merchant: {e}")))?;
+    let currency: fairdesk_ledger::Currency = body.currency.parse().map_err(|_| {
+        ApiError::bad_request(format!(
+            "unknown currency {:?}; use an ISO code",
+            body.currency
+        ))
+    })?;
+    if body.amount_minor < 1 {
+        return Err(ApiError::bad_request("amount_minor must be at least 1"));
+    }
+    let consent = Consent::new(
+        who.id().as_str(),
+        merchant.as_str(),
+        body.amount_minor,
+        currency.code(),
+        Utc::now() + Duration::minutes(state.limits.checkout_consent_minutes),
+    )
+    .map_err(ApiError::internal)?;
+    tracing::info!(
+        target: "audit", event = "checkout_consent", customer = %who.id(), merchant = %merchant,
+        amount_minor = body.amount_minor, currency = currency.code()
+    );
+    Ok((
+        StatusCode::CREATED,
+        Json(ConsentView {
+            consent: consent.sign(&state.secret),
+            expires_at: consent.expires,
+        }),
+    ))
 }
 
 /// The customer's orders and their plans, newest purchase first.

@@ -11,6 +11,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod consent;
 mod customer;
 pub mod error;
 pub mod events;
@@ -192,6 +193,7 @@ fn api_router() -> OpenApiRouter<Shared> {
         .routes(routes!(customer::send))
         .routes(routes!(customer::rate))
         .routes(routes!(customer::my_orders))
+        .routes(routes!(customer::checkout_consent))
         .routes(routes!(login::login))
         .routes(routes!(login::lift_lockout))
         .routes(routes!(agent_api::logout))

@@ -1,5 +1,6 @@
 //! The merchant API, called by checkouts and shop back offices with an API key: create an order with
-//! a plan (after an affordability check), mark it shipped, confirm a return, refund. Every write
+//! a plan (with the customer's consent, see [`crate::consent`], and after an affordability check),
+//! mark it shipped, confirm a return, refund. Every write
 //! carries an `Idempotency-Key`; a merchant reaches only its own orders.
 //!
 //! Affordability, kept simple and documented: a purchase is declined when the customer has an
@@ -19,6 +20,7 @@ use fairdesk_ledger::{Currency, CustomerId, Money, Operation, Order, OrderId, Or
 use crate::Shared;
 use crate::api::{AmountBody, CreateOrder, OrderView, ShippedBody};
 use crate::auth::{Idempotency, Merchant, digest};
+use crate::consent::Consent;
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 
 /// The largest single purchase accepted, in minor units.
@@ -37,6 +39,11 @@ fn declined(message: impl Into<String>) -> ApiError {
 /// about other merchants' plans, not whether the customer exists).
 fn not_approved() -> ApiError {
     declined("declined (reason: customer_not_approved)")
+}
+
+/// The consent is missing its signature, expired, or names another purchase.
+fn consent_invalid() -> ApiError {
+    declined("declined (reason: consent_invalid)")
 }
 
 /// Text a merchant supplies (descriptions, carriers, tracking numbers) is data shown to customers
@@ -128,20 +135,39 @@ pub async fn create_order(
             currency.code()
         )));
     }
-    let customer: CustomerId = body.customer.parse().map_err(|_| not_approved())?;
-    if state.store().customer(&customer).await?.is_none() {
-        return Err(not_approved());
+    let token = body.consent.as_deref().ok_or_else(|| {
+        declined(
+            "declined (reason: consent_required): send the customer's checkout consent as \
+             `consent` (see POST /api/v1/me/checkout-consents)",
+        )
+    })?;
+    let consent = Consent::read(token, &state.secret).map_err(|_| consent_invalid())?;
+    let consented = consent.customer == body.customer
+        && consent.merchant == merchant.0.as_str()
+        && consent.amount_minor == body.amount_minor
+        && consent.currency == currency.code();
+    if !consented {
+        return Err(consent_invalid());
     }
+    // One consent, one order: the order's id comes from the consent's signature.
     let order_id: OrderId = format!(
         "ord-{}",
-        digest(&format!("{}\n{}", merchant.0, key.0))
+        digest(&format!("{}\n{}", merchant.0, Consent::signature_of(token)))
             .get(..24)
             .unwrap_or_default()
     )
     .parse()
     .map_err(ApiError::internal)?;
+    let customer: CustomerId = body.customer.parse().map_err(|_| not_approved())?;
+    if state.store().customer(&customer).await?.is_none() {
+        return Err(not_approved());
+    }
     let orders = state.store().orders_of_customer(&customer).await?;
     if !orders.iter().any(|o| o.id == order_id) {
+        // A retry of a created order may come after the consent expired; a new order may not.
+        consent
+            .current(Utc::now(), state.limits.checkout_consent_minutes)
+            .map_err(|_| consent_invalid())?;
         let today = Utc::now().date_naive();
         let grace = state.store().policy().grace_days;
         if orders

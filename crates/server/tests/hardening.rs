@@ -505,7 +505,8 @@ async fn a_decline_reveals_neither_figures_nor_whether_the_customer_exists(backe
             .header("idempotency-key", unique_key())
             .json(&json!({
                 "customer": customer, "description": "Boots", "amount_minor": amount,
-                "currency": "SEK", "plan": "pay_in_4"
+                "currency": "SEK", "plan": "pay_in_4",
+                "consent": common::consent(customer, "M-1", amount, "SEK")
             }))
     };
     let (status, unknown) = send(order("C-999", 1_000)).await;
@@ -530,7 +531,8 @@ async fn a_card_number_in_an_item_description_is_masked(backend: Backend) {
             .header("idempotency-key", unique_key())
             .json(&json!({
                 "customer": "C-1", "description": "Boots\u{0007} 4111\t1111  1111 1111",
-                "amount_minor": 1_000, "currency": "SEK", "plan": "pay_in_4"
+                "amount_minor": 1_000, "currency": "SEK", "plan": "pay_in_4",
+                "consent": common::consent("C-1", "M-1", 1_000, "SEK")
             })),
     )
     .await;
@@ -542,3 +544,118 @@ on_both_backends!(
     merchant_text,
     a_card_number_in_an_item_description_is_masked
 );
+
+fn order_body(customer: &str, amount: i64, consent: Option<String>) -> Value {
+    json!({
+        "customer": customer, "description": "Tent", "amount_minor": amount,
+        "currency": "SEK", "plan": "pay_in_4", "consent": consent
+    })
+}
+
+async fn an_order_needs_the_customers_consent_to_that_merchant_amount_and_currency(
+    backend: Backend,
+) {
+    let s = TestServer::start(backend).await;
+    let m1 = s.merchant_key("M-1").await;
+    let create = |body: Value| {
+        s.http
+            .post(s.url("/api/v1/merchant/orders"))
+            .bearer_auth(&m1)
+            .header("idempotency-key", unique_key())
+            .json(&body)
+    };
+    let before = operations(&s.store).await;
+    let (status, body) = send(create(order_body("C-1", 5_000, None))).await;
+    assert_eq!((status, code(&body)), (422, "declined"), "{body}");
+    assert!(message(&body).contains("consent_required"), "{body}");
+    let expired = fairdesk_server::consent::Consent::new(
+        "C-1",
+        "M-1",
+        5_000,
+        "SEK",
+        Utc::now() - chrono::Duration::minutes(1),
+    )
+    .unwrap()
+    .sign(&common::secret());
+    for (what, consent) in [
+        (
+            "another merchant",
+            common::consent("C-1", "M-2", 5_000, "SEK"),
+        ),
+        (
+            "another amount",
+            common::consent("C-1", "M-1", 4_000, "SEK"),
+        ),
+        (
+            "another currency",
+            common::consent("C-1", "M-1", 5_000, "EUR"),
+        ),
+        (
+            "another customer",
+            common::consent("C-3", "M-1", 5_000, "SEK"),
+        ),
+        (
+            "forged",
+            common::consent("C-1", "M-1", 5_000, "SEK").replace("~SEK~", "~SEK~1"),
+        ),
+        ("expired", expired),
+    ] {
+        let (status, body) = send(create(order_body("C-1", 5_000, Some(consent)))).await;
+        assert_eq!(status, 422, "{what}: {body}");
+        assert_eq!(
+            message(&body),
+            "declined (reason: consent_invalid)",
+            "{what}"
+        );
+    }
+    assert_eq!(operations(&s.store).await, before, "nothing was executed");
+
+    // The customer's side signs the consent; one consent makes one order.
+    let (status, signed) = send(
+        s.http
+            .post(s.url("/api/v1/me/checkout-consents"))
+            .bearer_auth(s.token("C-1"))
+            .json(&json!({ "merchant": "M-1", "amount_minor": 5_000, "currency": "SEK" })),
+    )
+    .await;
+    assert_eq!(status, 201, "{signed}");
+    let consent = signed["consent"].as_str().unwrap().to_owned();
+    let (status, order) = send(create(order_body("C-1", 5_000, Some(consent.clone())))).await;
+    assert_eq!(status, 201, "{order}");
+    let (status, again) = send(create(order_body("C-1", 5_000, Some(consent)))).await;
+    assert_eq!(status, 422, "a second order on one consent: {again}");
+    assert_eq!(
+        s.store
+            .orders_of_customer(&"C-1".parse().unwrap())
+            .await
+            .unwrap()
+            .len(),
+        2,
+        "the seeded order and the consented one"
+    );
+    assert!(s.store.audit().await.unwrap().is_clean());
+}
+on_both_backends!(
+    consent,
+    an_order_needs_the_customers_consent_to_that_merchant_amount_and_currency
+);
+
+#[tokio::test]
+async fn a_consent_request_with_a_bad_merchant_or_currency_is_refused() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    for body in [
+        json!({ "merchant": "M 1", "amount_minor": 5, "currency": "SEK" }),
+        json!({ "merchant": "M-1", "amount_minor": 5, "currency": "XYZ" }),
+        json!({ "merchant": "M-1", "amount_minor": 0, "currency": "SEK" }),
+        json!({ "merchant": "M-1", "amount_minor": 5, "currency": "SEK", "customer": "C-2" }),
+    ] {
+        let (status, r) = send(
+            s.http
+                .post(s.url("/api/v1/me/checkout-consents"))
+                .bearer_auth(s.token("C-1"))
+                .json(&body),
+        )
+        .await;
+        assert_eq!(status, 400, "{body}: {r}");
+    }
+}

@@ -716,9 +716,11 @@ async fn a_merchant_reaches_only_its_own_orders(backend: Backend) {
 }
 on_both_backends!(merchant_isolation, a_merchant_reaches_only_its_own_orders);
 
+/// A purchase at M-1 with the customer's consent to it.
 fn purchase(customer: &str, amount_minor: i64, currency: &str) -> Value {
     json!({ "customer": customer, "description": "Winter boots", "amount_minor": amount_minor,
-            "currency": currency, "plan": "pay_in_4" })
+            "currency": currency, "plan": "pay_in_4",
+            "consent": common::consent(customer, "M-1", amount_minor, currency) })
 }
 
 /// C-7 bought 90 days ago and has paid nothing since: installments past due beyond the grace period.
@@ -766,10 +768,12 @@ async fn checkout_is_idempotent_and_checks_affordability(backend: Backend) {
     };
     let (n, ops) = (orders(&s.store).await, operations(&s.store).await);
 
-    let (status, first) = send(create(Some("checkout-1"), &purchase("C-3", 20_000, "SEK"))).await;
+    // A retry sends the same request again, the customer's consent included.
+    let checkout = purchase("C-3", 20_000, "SEK");
+    let (status, first) = send(create(Some("checkout-1"), &checkout)).await;
     assert_eq!(status, 201, "{first}");
     assert_eq!(first["amount_minor"], 20_000);
-    let (status, again) = send(create(Some("checkout-1"), &purchase("C-3", 20_000, "SEK"))).await;
+    let (status, again) = send(create(Some("checkout-1"), &checkout)).await;
     assert_eq!(status, 201, "{again}");
     assert_eq!(again["id"], first["id"], "a retry returns the same order");
     assert_eq!(orders(&s.store).await, n + 1, "a retry creates nothing new");

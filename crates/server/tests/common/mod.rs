@@ -186,6 +186,20 @@ impl TestServer {
     }
 }
 
+/// A checkout consent signed with the test secret, as the lender's side of a checkout would
+/// (valid for ten minutes).
+pub fn consent(customer: &str, merchant: &str, amount_minor: i64, currency: &str) -> String {
+    fairdesk_server::consent::Consent::new(
+        customer,
+        merchant,
+        amount_minor,
+        currency,
+        Utc::now() + chrono::Duration::minutes(10),
+    )
+    .unwrap()
+    .sign(&secret())
+}
+
 /// A fresh idempotency key for each request.
 pub fn unique_key() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
