@@ -30,7 +30,8 @@ pub enum Sensitive {
     NationalId,
 }
 
-/// A message with its sensitive numbers replaced, and what was replaced, in order of appearance.
+/// A message with its sensitive numbers replaced, and what was replaced (in order of appearance
+/// within each reading: unusual IBANs, then the usual reading, then unusual cards).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Masked {
     pub text: String,

@@ -174,6 +174,73 @@ on_both_backends!(
     a_reused_key_conflict_never_shows_the_internal_key
 );
 
+/// Proposes `text`'s action in a new conversation of C-2; the conversation and its expiry second.
+async fn propose(s: &TestServer, text: &str) -> (String, i64) {
+    let (id, _) = s.start_conversation("C-2").await;
+    let turn = s.say("C-2", &id, text).await;
+    assert!(
+        turn["messages"].to_string().contains("confirm:yes"),
+        "{text:?} proposed nothing: {turn}"
+    );
+    let c = s.store.conversation(&id).await.unwrap().unwrap();
+    let expires = c.memory["pending"]["expires_at"].as_str().unwrap();
+    let second = chrono::DateTime::parse_from_rfc3339(expires)
+        .unwrap()
+        .timestamp();
+    (id, second)
+}
+
+async fn two_conversations_proposing_in_the_same_second_both_confirm(backend: Backend) {
+    let limits = ServiceLimits {
+        open_conversations_per_customer_max: 100,
+        conversations_per_customer_per_hour_max: 100,
+        ..ServiceLimits::default()
+    };
+    let s = TestServer::start_with(backend, limits).await;
+    // Both proposals must fall in one second (the old keys collided then); retry until they do.
+    let mut proposed = None;
+    for _ in 0..5 {
+        let (a, b) = tokio::join!(
+            propose(&s, "I want to pay off everything I owe now"),
+            propose(&s, "I want to cancel my order"),
+        );
+        if a.1 == b.1 {
+            proposed = Some((a.0, b.0));
+            break;
+        }
+    }
+    let (pay_off, cancel) = proposed.expect("two proposals in one second");
+    for id in [&pay_off, &cancel] {
+        let (status, body) = send(
+            s.http
+                .post(s.url(&format!("/api/v1/conversations/{id}/messages")))
+                .bearer_auth(s.token("C-2"))
+                .json(&json!({ "text": "confirm:yes" })),
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        assert!(!body.to_string().contains("cf-"), "an internal key: {body}");
+    }
+    let keys: Vec<String> =
+        sqlx::query_scalar("SELECT idem_key FROM operations WHERE idem_key LIKE 'cf-%'")
+            .fetch_all(s.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        keys.len(),
+        2,
+        "both confirmations reached the ledger: {keys:?}"
+    );
+    assert!(
+        keys.iter().all(|k| k.contains("cv-")),
+        "bound to the conversation: {keys:?}"
+    );
+}
+on_both_backends!(
+    confirmations,
+    two_conversations_proposing_in_the_same_second_both_confirm
+);
+
 async fn complaint_references_are_unique_and_stored(backend: Backend) {
     let s = TestServer::start(backend).await;
     let mut references = Vec::new();

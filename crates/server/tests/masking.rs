@@ -12,9 +12,6 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use common::{AgentClient, TestServer};
 use fairdesk_agent::mask::{Sensitive, mask};
 use fairdesk_store::{Backend, Role};
@@ -204,20 +201,6 @@ fn amounts_dates_and_order_numbers_in_odd_spacing_survive() {
     }
 }
 
-/// Everything logged, kept for the test to read.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
@@ -226,13 +209,7 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn disguised_numbers_reach_neither_the_database_file_nor_the_log() {
-    let log = Captured::default();
-    let writer = log.clone();
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .init();
+    let log = common::capture_logs();
     let s = TestServer::start(Backend::Sqlite).await;
     s.add_agent("anna", Role::Agent).await;
     let anna = AgentClient::login(&s.base, "anna").await;
@@ -279,7 +256,7 @@ async fn disguised_numbers_reach_neither_the_database_file_nor_the_log() {
         }
     }
     assert!(stored.len() > 10_000, "the database was read");
-    let logged = log.0.lock().unwrap().clone();
+    let logged = log.bytes();
     assert!(!logged.is_empty(), "the log was captured");
     for (card, text) in &secrets {
         for (place, bytes) in [("database", &stored), ("log", &logged)] {

@@ -186,6 +186,42 @@ impl TestServer {
     }
 }
 
+/// Everything logged from here on in this test binary (once per binary), kept to be read.
+#[derive(Clone, Default)]
+pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0.lock().unwrap().clone()
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes()).into_owned()
+    }
+}
+
+/// Sends every log line (debug and up) to a [`Captured`] buffer.
+pub fn capture_logs() -> Captured {
+    let log = Captured::default();
+    let writer = log.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
+    log
+}
+
 /// A checkout consent signed with the test secret, as the lender's side of a checkout would
 /// (valid for ten minutes).
 pub fn consent(customer: &str, merchant: &str, amount_minor: i64, currency: &str) -> String {
