@@ -56,6 +56,7 @@ async fn every_request_gets_one_plain_access_line_at_the_level_rust_log_asks() {
     let orders = http
         .get(format!("{base}/api/v1/me/orders"))
         .bearer_auth(&token)
+        .header("x-request-id", "shop-trace-7")
         .send()
         .await
         .unwrap();
@@ -80,9 +81,11 @@ async fn every_request_gets_one_plain_access_line_at_the_level_rust_log_asks() {
         access[0].contains("route=/api/v1/me/orders")
             && access[0].contains("status=200")
             && access[0].contains("duration_ms=")
-            && access[0].contains(&id),
+            && access[0].contains(&id)
+            && access[0].contains("client_request_id=shop-trace-7"),
         "{text}"
     );
+    assert_ne!(id, "shop-trace-7", "the server makes the request id");
     assert!(
         access[1].contains("route=/api/v1/merchant/orders/{id}")
             && access[1].contains("status=401"),
