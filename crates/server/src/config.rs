@@ -55,7 +55,8 @@ pub struct ServiceLimits {
     /// Conversations a customer may start per rolling hour.
     pub conversations_per_customer_per_hour_max: i64,
     /// Conversations of one customer waiting in the human queue beyond which they may start no
-    /// new conversation (their place is kept in the one waiting).
+    /// new conversation, and beyond which a further handoff of theirs waits behind everyone
+    /// else's (lowest priority).
     pub queued_conversations_per_customer_max: i64,
     /// Messages a customer may send per rolling minute across all their conversations; beyond it
     /// they are refused (429) and not stored.

@@ -109,6 +109,27 @@ async fn may_start(
     Ok(())
 }
 
+/// A customer's handoffs beyond `queued_conversations_per_customer_max` wait behind everyone
+/// else's (lowest priority), so one customer cannot crowd a queue (100 fake fraud reports ahead of
+/// a real one). The conversation and its place in the queue.
+async fn demote_beyond_cap(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    c: Conversation,
+    position: Option<usize>,
+) -> Result<(Conversation, Option<usize>), ApiError> {
+    let load = state.store().customer_load(who.id(), Utc::now()).await?;
+    if load.queued <= state.limits.queued_conversations_per_customer_max || c.priority == 0 {
+        return Ok((c, position));
+    }
+    let demoted = state
+        .store()
+        .save_conversation(&Conversation { priority: 0, ..c })
+        .await?;
+    let position = state.store().queue_position(&demoted.id).await?;
+    Ok((demoted, position))
+}
+
 /// The message rate limits, checked before anything is stored: the customer's messages per
 /// minute across their conversations, and the conversation's (the bot's own limit).
 async fn within_rate(
@@ -199,19 +220,21 @@ pub async fn send(
     let mut messages: Vec<_> = turn.received.iter().cloned().collect();
     messages.extend(turn.messages.iter().cloned());
     publish::messages(&state, &messages).await;
+    let (mut conversation, mut position) = (turn.conversation, turn.queue_position);
     if let Some(reason) = turn.handoff {
         tracing::info!(
             target: "audit", event = "handoff", customer = %who.id(),
-            conversation = %turn.conversation.id, reason = reason.as_str()
+            conversation = %conversation.id, reason = reason.as_str()
         );
         state.metrics.handoffs.inc(reason.as_str());
+        (conversation, position) = demote_beyond_cap(&state, &who, conversation, position).await?;
         // The change first: it is what lets an agent's console see the conversation, notes
         // included.
-        publish::conversation(&state, &turn.conversation).await;
+        publish::conversation(&state, &conversation).await;
         publish::messages(&state, &turn.notes).await;
     }
     Ok(Json(ConversationWithMessages {
-        conversation: ConversationView::from_conversation(&turn.conversation, turn.queue_position),
+        conversation: ConversationView::from_conversation(&conversation, position),
         messages: messages.iter().map(MessageView::from_message).collect(),
     }))
 }

@@ -1,8 +1,8 @@
 //! The live channels. A customer's WebSocket carries the events of one conversation (bot and agent
 //! messages, typing, queue position, state changes) but never the internal notes meant for agents;
 //! a supervisor's carries every event, an agent's those of the queue and of the conversations they
-//! hold (least privilege). On shutdown every socket gets a close frame. Either side may send `{"type":"typing"}` (an agent adds
-//! `"conversation_id"`).
+//! hold (least privilege). On shutdown every socket gets a close frame. Either side may send
+//! `{"type":"typing"}` (an agent adds `"conversation_id"`).
 
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -426,6 +426,37 @@ on_both_backends!(
     a_customer_waiting_in_the_queue_cannot_queue_more_conversations
 );
 
+async fn a_customers_handoffs_beyond_the_cap_wait_behind_everyone_else(backend: Backend) {
+    let limits = ServiceLimits {
+        queued_conversations_per_customer_max: 1,
+        ..ServiceLimits::default()
+    };
+    let s = TestServer::start_with(backend, limits).await;
+    let (first, _) = s.start_conversation("C-4").await;
+    let (second, _) = s.start_conversation("C-4").await;
+    let (other, _) = s.start_conversation("C-5").await;
+    s.say("C-4", &first, "I want to talk to a human").await;
+    s.say("C-4", &second, "I want to talk to a human").await;
+    s.say("C-5", &other, "I want to talk to a human").await;
+    let queue: Vec<String> = s
+        .store
+        .queued_conversations()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(
+        queue,
+        [first, other, second],
+        "the second handoff waits last"
+    );
+}
+on_both_backends!(
+    queued_handoff_cap,
+    a_customers_handoffs_beyond_the_cap_wait_behind_everyone_else
+);
+
 async fn messages_over_the_rate_limit_are_refused_and_not_stored(backend: Backend) {
     let limits = ServiceLimits {
         customer_messages_per_minute_max: 3,
