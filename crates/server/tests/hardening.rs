@@ -405,6 +405,34 @@ on_both_backends!(
     a_customer_cannot_open_conversations_beyond_the_caps
 );
 
+async fn a_customer_cannot_start_more_conversations_an_hour_than_the_cap(backend: Backend) {
+    let limits = ServiceLimits {
+        conversations_per_customer_per_hour_max: 2,
+        ..ServiceLimits::default()
+    };
+    let s = TestServer::start_with(backend, limits).await;
+    for _ in 0..2 {
+        let (id, _) = s.start_conversation("C-2").await;
+        s.say("C-2", &id, "bye").await;
+    }
+    // Closed or not, they were started within the hour.
+    sqlx::query("UPDATE conversations SET state = 'closed'")
+        .execute(s.store.pool())
+        .await
+        .unwrap();
+    let (status, body) = send(
+        s.http
+            .post(s.url("/api/v1/conversations"))
+            .bearer_auth(s.token("C-2")),
+    )
+    .await;
+    assert_eq!((status, code(&body)), (429, "too_many_started"), "{body}");
+}
+on_both_backends!(
+    hourly_conversation_cap,
+    a_customer_cannot_start_more_conversations_an_hour_than_the_cap
+);
+
 async fn a_customer_waiting_in_the_queue_cannot_queue_more_conversations(backend: Backend) {
     let limits = ServiceLimits {
         queued_conversations_per_customer_max: 1,
