@@ -147,7 +147,14 @@ pub async fn execute(
             reason: "Reported by the customer in chat".to_owned(),
         },
     };
-    match store.execute(key, &op, today).await {
+    let result = store.execute(key, &op, today).await;
+    // Every money action, the bot's and the agents', is in the audit log with its key.
+    tracing::info!(
+        target: "audit", event = "money_action", customer = %who.id(), order = %order.id,
+        action = op.name(), idempotency_key = %key,
+        outcome = if result.is_ok() { "done" } else { "refused" }
+    );
+    match result {
         Ok(_) => Ok(()),
         Err(StoreError::Rejected(LedgerError::QuoteChanged { .. })) => Err(ActionError::Changed),
         Err(StoreError::Rejected(e)) => Err(ActionError::Refused(e)),

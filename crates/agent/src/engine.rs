@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use chrono::{DateTime, Duration, Utc};
-use fairdesk_ledger::{Customer, IdempotencyKey, Order};
+use fairdesk_ledger::{Customer, Order};
 use fairdesk_store::{
     Author, Conversation, ConversationState, Message, QuickReply, Store, StoreError,
 };
@@ -419,7 +419,11 @@ impl Engine {
             } else {
                 "handoff-queued"
             };
-            let reference = format!("CMP-{}", now.format("%Y%m%d-%H%M%S"));
+            let reference = if reason == HandoffReason::Complaint {
+                crate::reference::complaint(&self.store, &conv, now).await?
+            } else {
+                String::new()
+            };
             let vars = [
                 ("position", position.unwrap_or(1).to_string()),
                 ("reference", reference),
@@ -1136,7 +1140,9 @@ impl Engine {
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
             match (u.intent, reply) {
                 (Intent::Affirm, Reply::Yes) => {
-                    return self.confirm(&ctx, memory, pending, now, who).await;
+                    return self
+                        .confirm(&ctx, memory, pending, now, who, &conv.id)
+                        .await;
                 }
                 // It reads like a yes, but with words the reply reader does not know: ask again
                 // rather than act or drop the proposal.
@@ -1386,13 +1392,12 @@ impl Engine {
         pending: Pending,
         now: DateTime<Utc>,
         who: &AuthenticatedCustomer,
+        conversation_id: &str,
     ) -> Result<Decision, EngineError> {
         if now > pending.expires_at {
             return Ok(Decision::say(vec![ctx.say("confirm-expired", &[])]));
         }
-        let key: IdempotencyKey = format!("{}-{}", pending.id, pending.expires_at.timestamp())
-            .parse()
-            .map_err(|e| EngineError::Store(StoreError::Corrupt(format!("{e}"))))?;
+        let key = crate::reference::confirmation_key(conversation_id, &pending)?;
         let result = actions::execute(&self.store, who, &pending.action, &key, ctx.today).await;
         let order = ctx.order(pending.action.order());
         let merchant = order.map(|o| ctx.merchant(o)).unwrap_or_default();

@@ -26,6 +26,7 @@ pub mod locale;
 pub mod mask;
 pub mod memory;
 pub mod policy;
+mod reference;
 pub mod replies;
 mod split;
 

@@ -14,6 +14,10 @@
 //! card also right after letters: "no4111…", "kortnr4111…") and looks ahead a bounded number of bytes,
 //! so the work is linear in the message length. Every pattern is ASCII, so match edges always fall on
 //! UTF-8 character boundaries and all other text, emoji included, is copied byte for byte.
+//!
+//! A second reading ([`loose`]) sees the text as symbols (digits of every script, letters,
+//! separators of every kind) and catches cards and IBANs written to slip past the first: IBANs
+//! before the first pass (an IBAN's checks are surer than a card's found inside it), cards after.
 
 use serde::Serialize;
 
@@ -26,7 +30,8 @@ pub enum Sensitive {
     NationalId,
 }
 
-/// A message with its sensitive numbers replaced, and what was replaced, in order of appearance.
+/// A message with its sensitive numbers replaced, and what was replaced (in order of appearance
+/// within each reading: unusual IBANs, then the usual reading, then unusual cards).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Masked {
     pub text: String,
@@ -40,8 +45,27 @@ struct Hit {
     last4: String,
 }
 
+mod loose;
+
 /// Masks every card number, IBAN and national id in `text`; everything else is kept byte for byte.
+/// Numbers written to slip past the usual reading (other digit scripts, odd separators, tiny
+/// groups) are caught by a second pass over what the first left; see [`loose`].
 pub fn mask(text: &str) -> Masked {
+    let ibans = loose::mask_ibans(Masked {
+        text: text.to_owned(),
+        found: Vec::new(),
+    });
+    let first = strict(&ibans.text);
+    let mut found = ibans.found;
+    found.extend(first.found);
+    loose::mask_cards(Masked {
+        text: first.text,
+        found,
+    })
+}
+
+/// The first pass: numbers as people usually write them.
+fn strict(text: &str) -> Masked {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut found = Vec::new();

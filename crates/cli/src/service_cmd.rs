@@ -97,17 +97,26 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     Ok(())
 }
 
-/// Logs go to stderr (stdout carries only the address line), sqlx's chatter kept to warnings.
+/// Levels when `RUST_LOG` is not set: information, with sqlx's chatter kept to warnings.
+const DEFAULT_LOG_LEVELS: &str = "info,sqlx=warn";
+
+/// Logs go to stderr (stdout carries only the address line). `RUST_LOG` sets the levels per target
+/// as `target=level` directives (e.g. `warn,access=info,audit=info`: the access log is target
+/// `access`, security and money events `audit`); colour only when stderr is a terminal, so a log
+/// file holds plain text.
 fn init_logs(json: bool) {
-    use tracing::Level;
+    use std::io::IsTerminal;
     use tracing_subscriber::filter::Targets;
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
-    let filter = Targets::new()
-        .with_default(Level::INFO)
-        .with_target("sqlx", Level::WARN);
+    let levels = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_LOG_LEVELS.to_owned());
+    let filter: Targets = levels.parse().unwrap_or_else(|e| {
+        eprintln!("RUST_LOG={levels:?} is not understood ({e}); using {DEFAULT_LOG_LEVELS:?}");
+        DEFAULT_LOG_LEVELS.parse().unwrap_or_default()
+    });
     let layer = tracing_subscriber::fmt::layer()
-        .with_target(false)
+        .with_target(true)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     if json {
         tracing_subscriber::registry()

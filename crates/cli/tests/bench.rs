@@ -21,11 +21,21 @@ async fn fairdesk(args: &[&str], secret: &str) -> Output {
         .unwrap()
 }
 
-/// Starts `fairdesk serve` on a free port; the process and its base URL. Its later output is
-/// drained so that it never blocks on a full pipe.
-async fn serve(db: &str) -> (Child, String) {
+/// Per-customer caps raised for the benchmark: each simulated customer sends as fast as the
+/// answers come back, far beyond what the caps allow a person.
+const BENCH_LIMITS: &str = "[limits]\nwebsockets_per_customer_max = 1000\n\
+    open_conversations_per_customer_max = 100000\n\
+    conversations_per_customer_per_hour_max = 100000\n\
+    customer_messages_per_minute_max = 1000000\n";
+
+/// Starts `fairdesk serve` on a free port, with the per-customer caps raised; the process and its
+/// base URL. Its later output is drained so that it never blocks on a full pipe.
+async fn serve(db: &str, dir: &std::path::Path) -> (Child, String) {
+    let config = dir.join("bench.toml");
+    std::fs::write(&config, BENCH_LIMITS).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
-        .args(["serve", "--db", db, "--bind", "127.0.0.1:0"])
+        .args(["serve", "--db", db, "--bind", "127.0.0.1:0", "--config"])
+        .arg(&config)
         .env("FAIRDESK_SECRET", SECRET)
         .env_remove("FAIRDESK_SECRET_FILE")
         .stdout(Stdio::piped())
@@ -62,7 +72,7 @@ async fn the_chat_benchmark_drives_a_real_server_without_errors() {
         "{}",
         String::from_utf8_lossy(&seeded.stderr)
     );
-    let (mut server, base) = serve(&db).await;
+    let (mut server, base) = serve(&db, dir.path()).await;
     let bench = |secret: &'static str, url: String| {
         let db = db.clone();
         async move {

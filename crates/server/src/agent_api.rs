@@ -2,75 +2,32 @@
 //! the bot's summary, the customer's orders), reply, act with the same money tools as the bot, hand
 //! back to the bot, resolve. An agent works the conversations they claimed; a supervisor any.
 
-use argon2::{Argon2, PasswordVerifier};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use fairdesk_agent::AuthenticatedCustomer;
 use fairdesk_agent::actions::{self, Action, ActionError};
+use fairdesk_agent::mask::mask;
 use fairdesk_ledger::OrderId;
-use fairdesk_store::{AgentSession, Author, Conversation, ConversationState, Message, Role};
+use fairdesk_store::{Author, Conversation, ConversationState, Message, Role};
 
 use crate::api::{
     ActionDone, AgentAction, AgentSessionView, AgentView, CaseView, ConversationView,
-    ConversationWithMessages, CustomerView, Login, MessageView, OrderView, QueueView, SendMessage,
+    ConversationWithMessages, CustomerView, MessageView, OrderView, QueueView, SendMessage,
 };
-use crate::auth::{Agent, Idempotency, digest, random_token};
+use crate::auth::{Agent, Idempotency};
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
+use crate::ws::agent_may_see;
 use crate::{Shared, publish, session_cookie, with_cookie};
 
-fn session_view(s: &AgentSession) -> AgentSessionView {
+fn session_view(agent: &Agent) -> AgentSessionView {
+    let a = &agent.session.agent;
     AgentSessionView {
-        agent: AgentView::new(&s.agent.id, &s.agent.name, s.agent.role),
-        csrf_token: s.csrf_token.clone(),
+        agent: AgentView::new(&a.id, &a.name, a.role),
+        csrf_token: agent.csrf.clone(),
     }
-}
-
-/// Log in with name and password; sets the session cookie and returns the CSRF token.
-#[utoipa::path(post, path = "/api/v1/agent/login", tag = "agent", request_body = Login,
-    responses(
-        (status = 200, body = AgentSessionView, description = "Logged in; session cookie set"),
-        (status = 401, description = "Wrong name or password", body = ErrorBody),
-    ))]
-pub async fn login(
-    State(state): State<Shared>,
-    ApiJson(body): ApiJson<Login>,
-) -> Result<Response, ApiError> {
-    let wrong = || ApiError::unauthorized("wrong name or password");
-    let account = state
-        .store()
-        .agent_by_name(&body.name)
-        .await?
-        .ok_or_else(wrong)?;
-    let hash = account.password_hash.clone();
-    let password = body.password;
-    let ok = tokio::task::spawn_blocking(move || {
-        Argon2::default()
-            .verify_password(password.as_bytes(), hash.as_str())
-            .is_ok()
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    if !ok {
-        return Err(wrong());
-    }
-    let token = random_token()?;
-    let csrf = random_token()?;
-    let now = Utc::now();
-    let hours = state.limits.session_hours;
-    let expires = now + Duration::hours(hours);
-    state
-        .store()
-        .create_session(&digest(&token), &account.id, &csrf, expires, now)
-        .await?;
-    let view = AgentSessionView {
-        agent: AgentView::new(&account.id, &account.name, account.role),
-        csrf_token: csrf,
-    };
-    let cookie = session_cookie(&token, hours * 3600, state.limits.secure_cookies);
-    Ok(with_cookie(cookie, Json(view)))
 }
 
 /// End the session.
@@ -89,7 +46,7 @@ pub async fn logout(State(state): State<Shared>, agent: Agent) -> Result<Respons
 #[utoipa::path(get, path = "/api/v1/agent/me", tag = "agent",
     responses((status = 200, body = AgentSessionView), (status = 401, body = ErrorBody)))]
 pub async fn me(agent: Agent) -> Json<AgentSessionView> {
-    Json(session_view(&agent.session))
+    Json(session_view(&agent))
 }
 
 /// The live queue and the conversations the agent holds.
@@ -141,10 +98,18 @@ async fn workable(state: &Shared, agent: &Agent, id: &str) -> Result<Conversatio
     responses((status = 200, body = CaseView), (status = 404, body = ErrorBody)))]
 pub async fn case(
     State(state): State<Shared>,
-    _agent: Agent,
+    agent: Agent,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<CaseView>, ApiError> {
     let c = conversation(&state, &id).await?;
+    let me = &agent.session.agent;
+    if me.role != Role::Supervisor && !agent_may_see(&c, &me.id) {
+        return Err(ApiError::forbidden(
+            "not_yours",
+            "an agent sees the conversations waiting in the queue and those they hold; \
+             ask a supervisor for this one",
+        ));
+    }
     let messages = state.store().messages(&c.id).await?;
     let summary = messages
         .iter()
@@ -204,6 +169,7 @@ pub async fn claim(
     c.agent_id = Some(me.id.clone());
     c.updated_at = Utc::now();
     let c = state.store().save_conversation(&c).await?;
+    tracing::info!(target: "audit", event = "claim", agent = %me.id, conversation = %c.id);
     publish::conversation(&state, &c).await;
     Ok(Json(ConversationView::from_conversation(&c, None)))
 }
@@ -232,7 +198,8 @@ pub async fn reply(
             conversation_id: c.id.clone(),
             seq: 0,
             author: Author::Agent,
-            body: body.text,
+            // An agent may paste a card number from elsewhere; it is masked like a customer's.
+            body: mask(&body.text).text,
             language: Some(c.language.clone()),
             intent: None,
             confidence: None,
@@ -243,6 +210,16 @@ pub async fn reply(
         .await?;
     publish::messages(&state, std::slice::from_ref(&m)).await;
     Ok(Json(MessageView::from_message(&m)))
+}
+
+fn action_name(a: &AgentAction) -> &'static str {
+    match a {
+        AgentAction::MoveDueDate { .. } => "move_due_date",
+        AgentAction::WaiveLateFee { .. } => "waive_late_fee",
+        AgentAction::Cancel { .. } => "cancel",
+        AgentAction::StartReturn { .. } => "start_return",
+        AgentAction::OpenDispute { .. } => "open_dispute",
+    }
 }
 
 fn order_id(text: &str) -> Result<OrderId, ApiError> {
@@ -339,7 +316,11 @@ pub async fn act(
         .order(action.order())
         .await?
         .ok_or_else(|| ApiError::not_found("order"))?;
-    tracing::info!(agent = %me.id, order = %order.id, key = %ledger_key, "agent action");
+    tracing::info!(
+        target: "audit", event = "money_action", actor = "agent", agent = %me.id,
+        conversation = %c.id, order = %order.id, action = action_name(&body),
+        idempotency_key = %ledger_key
+    );
     Ok(Json(ActionDone {
         order: OrderView::from_order(&order),
         key: ledger_key.to_string(),
@@ -362,6 +343,7 @@ pub async fn resolve(
     c.queued_at = None;
     c.updated_at = Utc::now();
     let c = state.store().save_conversation(&c).await?;
+    tracing::info!(target: "audit", event = "resolve", agent = %agent.session.agent.id, conversation = %c.id);
     state.metrics.resolutions.inc("agent");
     publish::conversation(&state, &c).await;
     Ok(Json(ConversationView::from_conversation(&c, None)))
@@ -379,6 +361,7 @@ pub async fn hand_back(
     let _turn_lock = state.turn_lock(&id).await;
     workable(&state, &agent, &id).await?;
     let turn = state.engine.hand_back(&id, Utc::now()).await?;
+    tracing::info!(target: "audit", event = "hand_back", agent = %agent.session.agent.id, conversation = %id);
     publish::messages(&state, &turn.messages).await;
     publish::conversation(&state, &turn.conversation).await;
     Ok(Json(ConversationWithMessages {

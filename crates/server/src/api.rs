@@ -92,12 +92,14 @@ pub struct ConversationWithMessages {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SendMessage {
     /// What the customer typed, or a quick reply's payload.
     pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RateConversation {
     /// 1 (very unhappy) to 5 (very happy).
     pub score: i64,
@@ -181,6 +183,7 @@ impl OrderView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Login {
     pub name: String,
     pub password: String,
@@ -241,7 +244,7 @@ pub struct CaseView {
 
 /// A money action an agent takes for the conversation's customer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AgentAction {
     MoveDueDate {
         order: String,
@@ -307,6 +310,7 @@ impl PlanChoice {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CreateOrder {
     pub customer: String,
     pub description: String,
@@ -314,6 +318,27 @@ pub struct CreateOrder {
     /// ISO code; must be the merchant's currency.
     pub currency: String,
     pub plan: PlanChoice,
+    /// The customer's consent to this purchase (merchant, amount, currency), from the lender's
+    /// side of the checkout: see `POST /api/v1/me/checkout-consents`.
+    #[serde(default)]
+    pub consent: Option<String>,
+}
+
+/// A purchase the customer agrees to at a merchant's checkout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRequest {
+    pub merchant: String,
+    pub amount_minor: i64,
+    /// ISO code.
+    pub currency: String,
+}
+
+/// The customer's signed consent, for the merchant to pass as `consent` when creating the order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ConsentView {
+    pub consent: String,
+    pub expires_at: DateTime<Utc>,
 }
 
 /// The carrier and tracking number of a shipment (both optional).
@@ -327,6 +352,7 @@ pub struct ShippedBody {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AmountBody {
     pub amount_minor: i64,
 }

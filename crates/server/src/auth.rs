@@ -46,7 +46,7 @@ fn query_token(parts: &Parts) -> Option<String> {
 fn verify_customer(state: &Shared, token: &str) -> Result<AuthenticatedCustomer, ApiError> {
     state
         .secret
-        .verify(token, Utc::now())
+        .verify_within(token, Utc::now(), state.limits.customer_token_minutes_max)
         .map(AuthenticatedCustomer::verified)
         .map_err(|e| {
             ApiError::new(
@@ -103,7 +103,7 @@ fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
 }
 
 /// Constant-time equality for secrets of equal length.
-fn same(a: &str, b: &str) -> bool {
+pub(crate) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes()
             .zip(b.bytes())
@@ -117,6 +117,13 @@ fn same(a: &str, b: &str) -> bool {
 pub struct Agent {
     pub session: AgentSession,
     pub token_hash: String,
+    /// The session's CSRF token, derived again from the cookie (only its hash is stored).
+    pub csrf: String,
+}
+
+/// The CSRF token of the session whose cookie is `session_token`.
+pub fn csrf_token(state: &Shared, session_token: &str) -> String {
+    state.secret.derive("csrf", session_token)
 }
 
 impl FromRequestParts<Shared> for Agent {
@@ -140,7 +147,7 @@ impl FromRequestParts<Shared> for Agent {
                 .get(CSRF_HEADER)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
-            if !same(sent, &session.csrf_token) {
+            if !same(&digest(sent), &session.csrf_hash) {
                 return Err(ApiError::forbidden(
                     "csrf",
                     "missing or wrong X-CSRF-Token header (it comes with the login)",
@@ -150,7 +157,25 @@ impl FromRequestParts<Shared> for Agent {
         Ok(Agent {
             session,
             token_hash,
+            csrf: csrf_token(state, token),
         })
+    }
+}
+
+/// The address the request came from (the TCP peer; a proxy in front of the service is its
+/// address), when the server was started with connect info.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(ClientAddr(peer))
     }
 }
 

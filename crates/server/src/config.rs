@@ -26,10 +26,41 @@ pub struct ServiceLimits {
     /// Affordability: a customer's outstanding balance plus a new purchase may not exceed this
     /// (minor units of the purchase's currency).
     pub credit_limit_minor: i64,
+    /// Credit limits per currency (ISO code to minor units), overriding `credit_limit_minor`
+    /// for the currencies named: 500 000 minor units are 5 000 EUR but only about 450 EUR as SEK.
+    pub credit_limits_minor: std::collections::BTreeMap<String, i64>,
+    /// How long a checkout consent lives, in minutes: the one the customer endpoint signs, and
+    /// the longest a merchant's order may present.
+    pub checkout_consent_minutes: i64,
     /// Nominal APR, in basis points, of the financing plans offered at checkout.
     pub financing_apr_nominal_bp: u32,
     /// Open WebSockets per process beyond which new ones are refused (503).
     pub websockets_max: i64,
+    /// The longest lifetime a customer token may have, in minutes, however far its signed expiry
+    /// lies: a leaked token is useless after this long.
+    pub customer_token_minutes_max: i64,
+    /// Live sessions per agent; a new login ends the oldest beyond it.
+    pub agent_sessions_max: usize,
+    /// Failed logins of one agent name before it is locked until a supervisor lifts the lock.
+    pub login_failures_max: i64,
+    /// The longest back-off after failed logins of one name or from one address, in seconds.
+    pub login_backoff_seconds_max: i64,
+    /// Password checks waiting for a hashing thread (one per core, at most 4) beyond which logins
+    /// get 429.
+    pub login_queue_max: usize,
+    /// Open WebSockets per customer in this process (429 beyond).
+    pub websockets_per_customer_max: i64,
+    /// Conversations a customer may have open at once (not closed, and active in the last hour).
+    pub open_conversations_per_customer_max: i64,
+    /// Conversations a customer may start per rolling hour.
+    pub conversations_per_customer_per_hour_max: i64,
+    /// Conversations of one customer waiting in the human queue beyond which they may start no
+    /// new conversation, and beyond which a further handoff of theirs waits behind everyone
+    /// else's (lowest priority).
+    pub queued_conversations_per_customer_max: i64,
+    /// Messages a customer may send per rolling minute across all their conversations; beyond it
+    /// they are refused (429) and not stored.
+    pub customer_messages_per_minute_max: i64,
 }
 
 impl Default for ServiceLimits {
@@ -40,9 +71,31 @@ impl Default for ServiceLimits {
             session_hours: 8,
             secure_cookies: false,
             credit_limit_minor: 500_000,
+            credit_limits_minor: std::collections::BTreeMap::new(),
             financing_apr_nominal_bp: 1_490,
+            checkout_consent_minutes: 15,
             websockets_max: 20_000,
+            customer_token_minutes_max: 24 * 60,
+            agent_sessions_max: 5,
+            login_failures_max: 10,
+            login_backoff_seconds_max: 900,
+            login_queue_max: 64,
+            websockets_per_customer_max: 5,
+            open_conversations_per_customer_max: 5,
+            conversations_per_customer_per_hour_max: 30,
+            queued_conversations_per_customer_max: 2,
+            customer_messages_per_minute_max: 30,
         }
+    }
+}
+
+impl ServiceLimits {
+    /// The credit limit of purchases in `currency`, in its minor units.
+    pub fn credit_limit(&self, currency: fairdesk_ledger::Currency) -> i64 {
+        self.credit_limits_minor
+            .get(currency.code())
+            .copied()
+            .unwrap_or(self.credit_limit_minor)
     }
 }
 
@@ -126,6 +179,19 @@ mod tests {
         );
         let typo = toml::from_str::<FileConfig>("[limits]\nsesion_hours = 2\n").unwrap_err();
         assert!(typo.to_string().contains("sesion_hours"), "{typo}");
+    }
+
+    #[test]
+    fn credit_limits_are_per_currency_with_a_default() {
+        let set: FileConfig = toml::from_str(
+            "[limits]\ncredit_limit_minor = 100\n[limits.credit_limits_minor]\nSEK = 5000\n",
+        )
+        .unwrap();
+        assert_eq!(
+            set.limits.credit_limit(fairdesk_ledger::Currency::SEK),
+            5_000
+        );
+        assert_eq!(set.limits.credit_limit(fairdesk_ledger::Currency::EUR), 100);
     }
 
     #[test]

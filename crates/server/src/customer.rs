@@ -7,15 +7,17 @@ use std::time::Instant;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use chrono::Utc;
+use chrono::{DateTime, Duration, Utc};
+use fairdesk_agent::mask::mask;
 use fairdesk_agent::{AuthenticatedCustomer, quick_reply_intent};
 use fairdesk_store::{Author, Conversation, Feedback};
 
 use crate::api::{
-    ConversationView, ConversationWithMessages, MessageView, OrderView, RateConversation,
-    SendMessage,
+    ConsentRequest, ConsentView, ConversationView, ConversationWithMessages, MessageView,
+    OrderView, RateConversation, SendMessage,
 };
 use crate::auth::Customer;
+use crate::consent::Consent;
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 use crate::{Shared, publish};
 
@@ -41,12 +43,15 @@ pub(crate) async fn own_conversation(
         (status = 201, description = "Started", body = ConversationWithMessages),
         (status = 401, description = "Missing, forged or expired token", body = ErrorBody),
         (status = 404, description = "The token's customer is not registered", body = ErrorBody),
+        (status = 429, description = "Too many open or recent conversations", body = ErrorBody),
     ))]
 pub async fn start(
     State(state): State<Shared>,
     Customer(who): Customer,
 ) -> Result<(StatusCode, Json<ConversationWithMessages>), ApiError> {
-    let turn = state.engine.start(&who, Utc::now()).await?;
+    let now = Utc::now();
+    may_start(&state, &who, now).await?;
+    let turn = state.engine.start(&who, now).await?;
     publish::messages(&state, &turn.messages).await;
     Ok((
         StatusCode::CREATED,
@@ -59,6 +64,94 @@ pub async fn start(
                 .collect(),
         }),
     ))
+}
+
+fn too_many(code: &'static str, message: String) -> ApiError {
+    ApiError::new(StatusCode::TOO_MANY_REQUESTS, code, message)
+}
+
+/// The per-customer caps on conversations: open at once, waiting for a person, started per hour.
+async fn may_start(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let limits = &state.limits;
+    let load = state
+        .store()
+        .customer_load(who.id(), now - Duration::hours(1))
+        .await?;
+    if load.open >= limits.open_conversations_per_customer_max {
+        return Err(too_many(
+            "too_many_open",
+            format!(
+                "you have {} conversations open; continue in one of them",
+                load.open
+            ),
+        ));
+    }
+    if load.queued >= limits.queued_conversations_per_customer_max {
+        return Err(too_many(
+            "already_queued",
+            "you are already waiting for a person; they will answer in that conversation"
+                .to_owned(),
+        ));
+    }
+    if load.started_since >= limits.conversations_per_customer_per_hour_max {
+        return Err(too_many(
+            "too_many_started",
+            format!(
+                "at most {} new conversations an hour; continue in an open one or try later",
+                limits.conversations_per_customer_per_hour_max
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A customer's handoffs beyond `queued_conversations_per_customer_max` wait behind everyone
+/// else's (lowest priority), so one customer cannot crowd a queue (100 fake fraud reports ahead of
+/// a real one). The conversation and its place in the queue.
+async fn demote_beyond_cap(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    c: Conversation,
+    position: Option<usize>,
+) -> Result<(Conversation, Option<usize>), ApiError> {
+    let load = state.store().customer_load(who.id(), Utc::now()).await?;
+    if load.queued <= state.limits.queued_conversations_per_customer_max || c.priority == 0 {
+        return Ok((c, position));
+    }
+    let demoted = state
+        .store()
+        .save_conversation(&Conversation { priority: 0, ..c })
+        .await?;
+    let position = state.store().queue_position(&demoted.id).await?;
+    Ok((demoted, position))
+}
+
+/// The message rate limits, checked before anything is stored: the customer's messages per
+/// minute across their conversations, and the conversation's (the bot's own limit).
+async fn within_rate(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    conversation_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let (all, here) = state
+        .store()
+        .customer_messages_since(who.id(), conversation_id, now - Duration::minutes(1))
+        .await?;
+    let here_max = i64::from(state.engine.policy().limits.messages_per_minute_max);
+    if all >= state.limits.customer_messages_per_minute_max || here >= here_max {
+        return Err(too_many(
+            "slow_down",
+            "too many messages in the last minute; wait a moment and send it again (it was not \
+             kept)"
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// The conversation and its whole transcript.
@@ -97,6 +190,7 @@ pub async fn transcript(
         (status = 400, description = "Empty or malformed message", body = ErrorBody),
         (status = 404, description = "No such conversation of this customer", body = ErrorBody),
         (status = 409, description = "Changed concurrently by another process; retry", body = ErrorBody),
+        (status = 429, description = "Over the message rate limit; the message was not kept", body = ErrorBody),
     ))]
 pub async fn send(
     State(state): State<Shared>,
@@ -109,11 +203,10 @@ pub async fn send(
     }
     // The engine answers "no such conversation" for one that is not this customer's.
     let _turn_lock = state.turn_lock(&id).await;
+    let now = Utc::now();
+    within_rate(&state, &who, &id, now).await?;
     let started = Instant::now();
-    let turn = state
-        .engine
-        .handle(&who, &id, &body.text, Utc::now())
-        .await?;
+    let turn = state.engine.handle(&who, &id, &body.text, now).await?;
     state.metrics.turn_seconds.observe(started.elapsed());
     let tier = if quick_reply_intent(&body.text).is_some() {
         "quick_reply"
@@ -127,13 +220,21 @@ pub async fn send(
     let mut messages: Vec<_> = turn.received.iter().cloned().collect();
     messages.extend(turn.messages.iter().cloned());
     publish::messages(&state, &messages).await;
+    let (mut conversation, mut position) = (turn.conversation, turn.queue_position);
     if let Some(reason) = turn.handoff {
+        tracing::info!(
+            target: "audit", event = "handoff", customer = %who.id(),
+            conversation = %conversation.id, reason = reason.as_str()
+        );
         state.metrics.handoffs.inc(reason.as_str());
+        (conversation, position) = demote_beyond_cap(&state, &who, conversation, position).await?;
+        // The change first: it is what lets an agent's console see the conversation, notes
+        // included.
+        publish::conversation(&state, &conversation).await;
         publish::messages(&state, &turn.notes).await;
-        publish::conversation(&state, &turn.conversation).await;
     }
     Ok(Json(ConversationWithMessages {
-        conversation: ConversationView::from_conversation(&turn.conversation, turn.queue_position),
+        conversation: ConversationView::from_conversation(&conversation, position),
         messages: messages.iter().map(MessageView::from_message).collect(),
     }))
 }
@@ -177,12 +278,61 @@ pub async fn rate(
         .record_feedback(&Feedback {
             conversation_id: c.id,
             score: body.score,
-            comment: body.comment,
+            // Feedback is read by people: card numbers and the like are masked as in messages.
+            comment: body.comment.map(|c| mask(&c).text),
             created_at: Utc::now(),
         })
         .await?;
     state.metrics.ratings.inc(&body.score.to_string());
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Agree to a purchase at a merchant's checkout: a consent, signed for this customer, merchant,
+/// amount and currency, that the merchant passes along when it creates the order.
+#[utoipa::path(post, path = "/api/v1/me/checkout-consents", tag = "customer",
+    request_body = ConsentRequest,
+    responses(
+        (status = 201, body = ConsentView),
+        (status = 400, description = "Malformed merchant id, amount or currency", body = ErrorBody),
+        (status = 401, body = ErrorBody),
+    ))]
+pub async fn checkout_consent(
+    State(state): State<Shared>,
+    Customer(who): Customer,
+    ApiJson(body): ApiJson<ConsentRequest>,
+) -> Result<(StatusCode, Json<ConsentView>), ApiError> {
+    let merchant: fairdesk_ledger::MerchantId = body
+        .merchant
+        .parse()
+        .map_err(|e| ApiError::bad_request(format!("merchant: {e}")))?;
+    let currency: fairdesk_ledger::Currency = body.currency.parse().map_err(|_| {
+        ApiError::bad_request(format!(
+            "unknown currency {:?}; use an ISO code",
+            body.currency
+        ))
+    })?;
+    if body.amount_minor < 1 {
+        return Err(ApiError::bad_request("amount_minor must be at least 1"));
+    }
+    let consent = Consent::new(
+        who.id().as_str(),
+        merchant.as_str(),
+        body.amount_minor,
+        currency.code(),
+        Utc::now() + Duration::minutes(state.limits.checkout_consent_minutes),
+    )
+    .map_err(ApiError::internal)?;
+    tracing::info!(
+        target: "audit", event = "checkout_consent", customer = %who.id(), merchant = %merchant,
+        amount_minor = body.amount_minor, currency = currency.code()
+    );
+    Ok((
+        StatusCode::CREATED,
+        Json(ConsentView {
+            consent: consent.sign(&state.secret),
+            expires_at: consent.expires,
+        }),
+    ))
 }
 
 /// The customer's orders and their plans, newest purchase first.

@@ -92,11 +92,20 @@ impl From<StoreError> for ApiError {
             StoreError::Rejected(e) => {
                 ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "refused", e.to_string())
             }
-            StoreError::KeyReused(e) => ApiError::new(
-                StatusCode::CONFLICT,
-                "idempotency_key_reused",
-                e.to_string(),
-            ),
+            // The stored key is internal (a digest of the client's key, or the bot's confirmation
+            // key): it is logged, never shown.
+            StoreError::KeyReused(e) => {
+                tracing::info!(key = %e.key, previous = %e.previous, "idempotency key reused");
+                ApiError::new(
+                    StatusCode::CONFLICT,
+                    "idempotency_key_reused",
+                    format!(
+                        "this request's key was already used for a different {} request; send a \
+                         new Idempotency-Key for a new request",
+                        e.previous
+                    ),
+                )
+            }
             StoreError::Conflict(_) | StoreError::Duplicate(_) => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", e.to_string())
             }
@@ -132,12 +141,22 @@ impl From<EngineError> for ApiError {
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> ApiError {
         let status = r.status();
+        let text = r.body_text();
+        // A field the endpoint does not know is a mistake in the request's shape (a refund that
+        // names a currency would otherwise run in the order's currency without a word).
+        if text.contains("unknown field") {
+            return ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "unknown_field",
+                format!("{text}; send only the fields the endpoint documents (/api/openapi.json)"),
+            );
+        }
         let code = match status {
             StatusCode::PAYLOAD_TOO_LARGE => "too_large",
             StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
             _ => "bad_json",
         };
-        ApiError::new(status, code, r.body_text())
+        ApiError::new(status, code, text)
     }
 }
 

@@ -5,23 +5,29 @@
 //! with live events between them through LISTEN/NOTIFY (see [`events`]). The API is described by the
 //! OpenAPI document at `/api/openapi.json`, generated from the handlers.
 
+pub mod access;
 mod agent_api;
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod consent;
 mod customer;
 pub mod error;
 pub mod events;
+mod login;
 mod merchant;
 pub mod metrics;
 mod ops;
+pub mod password;
 mod publish;
 pub mod token;
 mod ws;
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -33,8 +39,6 @@ use fairdesk_agent::{AgentPolicy, Engine};
 use fairdesk_store::Store;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -45,6 +49,7 @@ pub use token::Secret;
 use crate::error::ApiError;
 use crate::events::{Bus, Hub};
 use crate::metrics::Metrics;
+use crate::password::Passwords;
 
 /// What every request handler shares.
 #[derive(Debug)]
@@ -54,7 +59,13 @@ pub struct AppState {
     pub bus: Bus,
     pub metrics: Metrics,
     pub limits: ServiceLimits,
+    /// The bounded pool agent passwords are checked on.
+    pub passwords: Passwords,
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Open WebSockets per customer in this process.
+    customer_sockets: std::sync::Mutex<HashMap<fairdesk_ledger::CustomerId, i64>>,
+    /// Set when the process shuts down: every WebSocket closes with a close frame.
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 pub type Shared = Arc<AppState>;
@@ -79,7 +90,53 @@ impl AppState {
     pub fn store(&self) -> &Store {
         self.engine.store()
     }
+
+    /// Counts a customer's new WebSocket; false (and nothing counted) when they hold the most
+    /// allowed already.
+    fn open_customer_socket(&self, customer: &fairdesk_ledger::CustomerId) -> bool {
+        let mut sockets = self
+            .customer_sockets
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let open = sockets.entry(customer.clone()).or_insert(0);
+        if *open >= self.limits.websockets_per_customer_max {
+            return false;
+        }
+        *open += 1;
+        true
+    }
+
+    fn close_customer_socket(&self, customer: &fairdesk_ledger::CustomerId) {
+        let mut sockets = self
+            .customer_sockets
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if let Some(open) = sockets.get_mut(customer) {
+            *open -= 1;
+            if *open <= 0 {
+                sockets.remove(customer);
+            }
+        }
+    }
+
+    /// Tells every WebSocket to close, and waits (a bounded time) until they have.
+    pub async fn close_sockets(&self) {
+        self.closing.send_replace(true);
+        let deadline = Instant::now() + SOCKETS_CLOSE_WAIT;
+        while self
+            .metrics
+            .websockets
+            .load(std::sync::atomic::Ordering::Relaxed)
+            > 0
+            && Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
 }
+
+/// How long a shutdown waits for WebSockets to send their close frames.
+const SOCKETS_CLOSE_WAIT: Duration = Duration::from_secs(2);
 
 #[derive(OpenApi)]
 #[openapi(
@@ -108,13 +165,19 @@ pub async fn state(
     let engine = Engine::new(store.clone(), policy)?;
     let bus = Bus::new(Arc::new(Hub::default()), store);
     bus.listen(database_url).await?;
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let threads = cores.min(password::THREADS_MAX);
+    let passwords = Passwords::start(threads, limits.login_queue_max)?;
     Ok(Arc::new(AppState {
         engine,
         secret,
         bus,
         metrics: Metrics::default(),
         limits,
+        passwords,
         turns: std::sync::Mutex::new(HashMap::new()),
+        customer_sockets: std::sync::Mutex::new(HashMap::new()),
+        closing: tokio::sync::watch::Sender::new(false),
     }))
 }
 
@@ -130,7 +193,9 @@ fn api_router() -> OpenApiRouter<Shared> {
         .routes(routes!(customer::send))
         .routes(routes!(customer::rate))
         .routes(routes!(customer::my_orders))
-        .routes(routes!(agent_api::login))
+        .routes(routes!(customer::checkout_consent))
+        .routes(routes!(login::login))
+        .routes(routes!(login::lift_lockout))
         .routes(routes!(agent_api::logout))
         .routes(routes!(agent_api::me))
         .routes(routes!(agent_api::queue))
@@ -173,16 +238,7 @@ pub fn app(state: Shared) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             ApiError::internal("a request handler panicked").into_response()
         }))
-        .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
-            let id = req
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
-            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
-        }))
-        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(middleware::from_fn(access::log))
         .with_state(state)
 }
 
@@ -210,9 +266,26 @@ async fn track(State(state): State<Shared>, req: Request, next: Next) -> Respons
 
 /// Serves until the process is stopped (Ctrl-C or SIGTERM), finishing requests in flight.
 pub async fn serve(listener: TcpListener, state: Shared) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown())
-        .await
+    serve_until(listener, state, shutdown()).await
+}
+
+/// Serves until `stop` completes; then WebSockets get a close frame ("going away") and requests in
+/// flight finish. Peers' addresses reach the handlers (login throttling per address).
+pub async fn serve_until(
+    listener: TcpListener,
+    state: Shared,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let closing = Arc::clone(&state);
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        stop.await;
+        closing.close_sockets().await;
+    })
+    .await
 }
 
 async fn shutdown() {

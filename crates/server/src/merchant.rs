@@ -1,29 +1,62 @@
 //! The merchant API, called by checkouts and shop back offices with an API key: create an order with
-//! a plan (after an affordability check), mark it shipped, confirm a return, refund. Every write
+//! a plan (with the customer's consent, see [`crate::consent`], and after an affordability check),
+//! mark it shipped, confirm a return, refund. Every write
 //! carries an `Idempotency-Key`; a merchant reaches only its own orders.
 //!
 //! Affordability, kept simple and documented: a purchase is declined when the customer has an
 //! installment past due beyond the grace period, or when their outstanding balance in the
-//! purchase's currency plus the purchase would exceed `limits.credit_limit_minor`.
+//! purchase's currency plus the purchase would exceed the credit limit of that currency
+//! (`limits.credit_limits_minor`, else `limits.credit_limit_minor`). A decline tells the merchant
+//! only that: one reason code for every decline about the customer, with no figures.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::Utc;
+use fairdesk_agent::mask::mask;
 use fairdesk_ledger::{Currency, CustomerId, Money, Operation, Order, OrderId, OrderStatus};
 
 use crate::Shared;
 use crate::api::{AmountBody, CreateOrder, OrderView, ShippedBody};
 use crate::auth::{Idempotency, Merchant, digest};
+use crate::consent::Consent;
 use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
 
 /// The largest single purchase accepted, in minor units.
 const PURCHASE_MINOR_MAX: i64 = 100_000_000;
 const DESCRIPTION_CHARS_MAX: usize = 200;
 
+/// Longest carrier name or tracking number kept, in characters.
+const SHIPMENT_CHARS_MAX: usize = 64;
+
 fn declined(message: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "declined", message)
+}
+
+/// The one answer about the customer: whether they are unknown, behind on a payment, or over
+/// their limit, the merchant learns only that the purchase was declined (no figures, nothing
+/// about other merchants' plans, not whether the customer exists).
+fn not_approved() -> ApiError {
+    declined("declined (reason: customer_not_approved)")
+}
+
+/// The consent is missing its signature, expired, or names another purchase.
+fn consent_invalid() -> ApiError {
+    declined("declined (reason: consent_invalid)")
+}
+
+/// Text a merchant supplies (descriptions, carriers, tracking numbers) is data shown to customers
+/// and agents: control characters are removed, card numbers and the like masked, the length
+/// bounded; `None` when nothing is left or it is too long.
+fn merchant_text(text: &str, chars_max: usize) -> Option<String> {
+    let plain: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let masked = mask(plain.trim()).text;
+    let ok = !masked.is_empty() && masked.chars().count() <= chars_max;
+    ok.then_some(masked)
 }
 
 async fn own_order(state: &Shared, merchant: &Merchant, id: &str) -> Result<Order, ApiError> {
@@ -44,10 +77,16 @@ async fn run(
     order: &OrderId,
 ) -> Result<Json<OrderView>, ApiError> {
     let ledger_key = key.ledger_key("merchant", merchant.0.as_str())?;
-    state
+    let outcome = state
         .store()
         .execute(&ledger_key, &op, Utc::now().date_naive())
-        .await?;
+        .await;
+    tracing::info!(
+        target: "audit", event = "money_action", actor = "merchant", merchant = %merchant.0,
+        order = %order, action = op.name(), idempotency_key = %ledger_key,
+        outcome = if outcome.is_ok() { "done" } else { "refused" }
+    );
+    outcome?;
     let order = state
         .store()
         .order(order)
@@ -75,12 +114,11 @@ pub async fn create_order(
             "amount_minor must be 1 to {PURCHASE_MINOR_MAX}"
         )));
     }
-    let description = body.description.trim();
-    if description.is_empty() || description.chars().count() > DESCRIPTION_CHARS_MAX {
-        return Err(declined(format!(
+    let description = merchant_text(&body.description, DESCRIPTION_CHARS_MAX).ok_or_else(|| {
+        declined(format!(
             "the description must have 1 to {DESCRIPTION_CHARS_MAX} characters"
-        )));
-    }
+        ))
+    })?;
     let currency: Currency = body
         .currency
         .parse()
@@ -97,51 +135,61 @@ pub async fn create_order(
             currency.code()
         )));
     }
-    let customer: CustomerId = body
-        .customer
-        .parse()
-        .map_err(|_| declined("no such customer"))?;
-    if state.store().customer(&customer).await?.is_none() {
-        return Err(declined("no such customer"));
+    let token = body.consent.as_deref().ok_or_else(|| {
+        declined(
+            "declined (reason: consent_required): send the customer's checkout consent as \
+             `consent` (see POST /api/v1/me/checkout-consents)",
+        )
+    })?;
+    let consent = Consent::read(token, &state.secret).map_err(|_| consent_invalid())?;
+    let consented = consent.customer == body.customer
+        && consent.merchant == merchant.0.as_str()
+        && consent.amount_minor == body.amount_minor
+        && consent.currency == currency.code();
+    if !consented {
+        return Err(consent_invalid());
     }
+    // One consent, one order: the order's id comes from the consent's signature.
     let order_id: OrderId = format!(
         "ord-{}",
-        digest(&format!("{}\n{}", merchant.0, key.0))
+        digest(&format!("{}\n{}", merchant.0, Consent::signature_of(token)))
             .get(..24)
             .unwrap_or_default()
     )
     .parse()
     .map_err(ApiError::internal)?;
+    let customer: CustomerId = body.customer.parse().map_err(|_| not_approved())?;
+    if state.store().customer(&customer).await?.is_none() {
+        return Err(not_approved());
+    }
     let orders = state.store().orders_of_customer(&customer).await?;
     if !orders.iter().any(|o| o.id == order_id) {
+        // A retry of a created order may come after the consent expired; a new order may not.
+        consent
+            .current(Utc::now(), state.limits.checkout_consent_minutes)
+            .map_err(|_| consent_invalid())?;
         let today = Utc::now().date_naive();
         let grace = state.store().policy().grace_days;
         if orders
             .iter()
             .any(|o| !o.late_installments(today, grace).is_empty())
         {
-            return Err(declined(
-                "declined: the customer has a payment past due on another plan",
-            ));
+            return Err(not_approved());
         }
         let outstanding: i64 = orders
             .iter()
             .filter(|o| o.status == OrderStatus::Active && o.currency() == currency)
             .map(Order::outstanding_minor)
             .sum();
-        let limit = state.limits.credit_limit_minor;
-        if outstanding + body.amount_minor > limit {
-            return Err(declined(format!(
-                "declined: outstanding {outstanding} plus this purchase would exceed the customer's \
-                 limit of {limit} (minor units)"
-            )));
+        if outstanding + body.amount_minor > state.limits.credit_limit(currency) {
+            return Err(not_approved());
         }
     }
     let op = Operation::CreateOrder {
         order: order_id.clone(),
         customer,
         merchant: merchant.0.clone(),
-        description: description.to_owned(),
+        description,
         amount: Money::new(body.amount_minor, currency),
         plan: body.plan.plan(state.limits.financing_apr_nominal_bp),
     };
@@ -191,11 +239,23 @@ pub async fn shipped(
             )
         })?
     };
+    let detail = |text: Option<String>, what: &str| {
+        text.map(|t| {
+            merchant_text(&t, SHIPMENT_CHARS_MAX).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "the {what} must have 1 to {SHIPMENT_CHARS_MAX} characters"
+                ))
+            })
+        })
+        .transpose()
+    };
+    let carrier = detail(details.carrier, "carrier")?;
+    let tracking = detail(details.tracking, "tracking number")?;
     let o = own_order(&state, &merchant, &id).await?;
     let op = Operation::MarkShipped {
         order: o.id.clone(),
-        carrier: details.carrier,
-        tracking: details.tracking,
+        carrier,
+        tracking,
     };
     run(&state, &merchant, &key, op, &o.id).await
 }

@@ -34,6 +34,14 @@ pub enum TokenError {
     BadSignature,
     #[error("the token expired at {0}")]
     Expired(DateTime<Utc>),
+    #[error(
+        "the token is valid until {expires}, longer than the {minutes_max} minutes a token may \
+         live; sign tokens with a shorter expiry"
+    )]
+    LivesTooLong {
+        expires: DateTime<Utc>,
+        minutes_max: i64,
+    },
 }
 
 impl Secret {
@@ -56,6 +64,18 @@ impl Secret {
         mac
     }
 
+    /// A value derived from `input` for one `purpose` (HMAC-SHA256 over both, hex), such as a
+    /// session's CSRF token: it can be derived again from the session, so it need not be stored.
+    pub fn derive(&self, purpose: &str, input: &str) -> String {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
+            .unwrap_or_else(|_| unreachable!("HMAC accepts keys of any length"));
+        mac.update(b"derive\n");
+        mac.update(purpose.as_bytes());
+        mac.update(b"\n");
+        mac.update(input.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     /// A token for `customer` valid until `expires`.
     pub fn sign(&self, customer: &CustomerId, expires: DateTime<Utc>) -> String {
         let expires = expires.timestamp();
@@ -65,6 +85,32 @@ impl Secret {
 
     /// The customer a token names, if its signature is valid and it has not expired at `now`.
     pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<CustomerId, TokenError> {
+        self.verify_expiry(token, now).map(|(customer, _)| customer)
+    }
+
+    /// As [`Secret::verify`], and refused when the token would live more than `minutes_max`
+    /// minutes from `now`: a validly signed token of any lifetime is not enough.
+    pub fn verify_within(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+        minutes_max: i64,
+    ) -> Result<CustomerId, TokenError> {
+        let (customer, expires) = self.verify_expiry(token, now)?;
+        if expires > now + chrono::Duration::minutes(minutes_max) {
+            return Err(TokenError::LivesTooLong {
+                expires,
+                minutes_max,
+            });
+        }
+        Ok(customer)
+    }
+
+    fn verify_expiry(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(CustomerId, DateTime<Utc>), TokenError> {
         let rest = token
             .trim()
             .strip_prefix("v1.")
@@ -84,7 +130,8 @@ impl Secret {
         if expires_at <= now {
             return Err(TokenError::Expired(expires_at));
         }
-        customer.parse().map_err(|_| TokenError::Malformed)
+        let customer = customer.parse().map_err(|_| TokenError::Malformed)?;
+        Ok((customer, expires_at))
     }
 }
 
@@ -110,6 +157,19 @@ mod tests {
             secret().verify(&token, now() + Duration::minutes(5)),
             Err(TokenError::Expired(_))
         ));
+    }
+
+    #[test]
+    fn a_token_living_longer_than_the_maximum_is_refused() {
+        let c: CustomerId = "C-1".parse().unwrap();
+        let year_9999 = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
+        let forever = secret().sign(&c, year_9999);
+        assert!(matches!(
+            secret().verify_within(&forever, now(), 24 * 60),
+            Err(TokenError::LivesTooLong { .. })
+        ));
+        let day = secret().sign(&c, now() + Duration::hours(24));
+        assert_eq!(secret().verify_within(&day, now(), 24 * 60), Ok(c));
     }
 
     #[test]

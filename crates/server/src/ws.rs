@@ -1,15 +1,21 @@
 //! The live channels. A customer's WebSocket carries the events of one conversation (bot and agent
 //! messages, typing, queue position, state changes) but never the internal notes meant for agents;
-//! an agent's carries every event. Either side may send `{"type":"typing"}` (an agent adds
-//! `"conversation_id"`).
+//! a supervisor's carries every event, an agent's those of the queue and of the conversations they
+//! hold (least privilege). On shutdown every socket gets a close frame. Either side may send
+//! `{"type":"typing"}` (an agent adds `"conversation_id"`).
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use axum::extract::State;
-use axum::extract::ws::{Message as WsMessage, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{
+    CloseFrame, Message as WsMessage, WebSocket, WebSocketUpgrade, close_code,
+};
 use axum::http::StatusCode;
 use axum::response::Response;
+use fairdesk_ledger::CustomerId;
+use fairdesk_store::{Conversation, ConversationState, Role};
 use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::broadcast;
@@ -27,13 +33,31 @@ enum Incoming {
     Typing { conversation_id: Option<String> },
 }
 
-/// Counts an open socket for the metrics while it lives.
-struct Open(Shared);
+/// Counts an open socket for the metrics (and for its customer's cap) while it lives.
+struct Open {
+    state: Shared,
+    customer: Option<CustomerId>,
+}
 
 impl Open {
-    fn new(state: &Shared) -> Result<Open, ApiError> {
+    fn new(state: &Shared, customer: Option<&CustomerId>) -> Result<Open, ApiError> {
+        if let Some(c) = customer
+            && !state.open_customer_socket(c)
+        {
+            return Err(ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_sockets",
+                format!(
+                    "you have {} live connections open already; close one (e.g. another tab) first",
+                    state.limits.websockets_per_customer_max
+                ),
+            ));
+        }
         let open = state.metrics.websockets.fetch_add(1, Ordering::Relaxed);
-        let guard = Open(Arc::clone(state));
+        let guard = Open {
+            state: Arc::clone(state),
+            customer: customer.cloned(),
+        };
         if open >= state.limits.websockets_max {
             return Err(ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -47,7 +71,13 @@ impl Open {
 
 impl Drop for Open {
     fn drop(&mut self) {
-        self.0.metrics.websockets.fetch_sub(1, Ordering::Relaxed);
+        self.state
+            .metrics
+            .websockets
+            .fetch_sub(1, Ordering::Relaxed);
+        if let Some(c) = &self.customer {
+            self.state.close_customer_socket(c);
+        }
     }
 }
 
@@ -65,8 +95,58 @@ fn small(upgrade: WebSocketUpgrade) -> WebSocketUpgrade {
         .max_frame_size(INCOMING_BYTES_MAX)
 }
 
-fn for_customer(event: &Event) -> bool {
-    !matches!(event, Event::Message { message, .. } if message.author == "system")
+/// Who is at the other end, and so which events they may see.
+enum Audience {
+    /// One conversation's customer: its events, but never the notes meant for agents.
+    Customer(String),
+    /// A supervisor: every event.
+    Supervisor,
+    /// An agent: the queue and the conversations they hold, tracked as conversations change.
+    Agent {
+        id: String,
+        visible: HashSet<String>,
+    },
+}
+
+impl Audience {
+    async fn admits(&mut self, state: &Shared, event: &Event) -> bool {
+        match self {
+            Audience::Customer(_) => {
+                !matches!(event, Event::Message { message, .. } if message.author == "system")
+            }
+            Audience::Supervisor => true,
+            Audience::Agent { id, visible } => {
+                if let Event::Conversation { conversation } = event {
+                    let now_visible = match state.store().conversation(&conversation.id).await {
+                        Ok(Some(c)) => agent_may_see(&c, id),
+                        _ => false,
+                    };
+                    // The change that takes a conversation out of sight is still shown.
+                    let was_visible = if now_visible {
+                        !visible.insert(conversation.id.clone())
+                    } else {
+                        visible.remove(&conversation.id)
+                    };
+                    return now_visible || was_visible;
+                }
+                visible.contains(event.conversation_id())
+            }
+        }
+    }
+
+    fn own_conversation(&self) -> Option<&str> {
+        match self {
+            Audience::Customer(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// Whether an agent (not a supervisor) may see a conversation: it waits in the queue, or they
+/// hold it.
+pub(crate) fn agent_may_see(c: &Conversation, agent_id: &str) -> bool {
+    c.state == ConversationState::Queued
+        || (c.state == ConversationState::Human && c.agent_id.as_deref() == Some(agent_id))
 }
 
 pub async fn customer(
@@ -76,7 +156,7 @@ pub async fn customer(
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let c = own_conversation(&state, &who, &id).await?;
-    let open = Open::new(&state)?;
+    let open = Open::new(&state, Some(who.id()))?;
     let events = state.bus.hub().subscribe(&c.id);
     let position = state.store().queue_position(&c.id).await?;
     Ok(small(upgrade).on_upgrade(move |socket| async move {
@@ -84,42 +164,55 @@ pub async fn customer(
             conversation_id: c.id.clone(),
             position,
         });
-        pump(
-            socket,
-            events,
-            first,
-            for_customer,
-            &open.0,
-            Some(c.id.clone()),
-        )
-        .await;
+        let audience = Audience::Customer(c.id.clone());
+        pump(socket, events, first, audience, &open.state).await;
         drop(open);
     }))
 }
 
 pub async fn agent(
     State(state): State<Shared>,
-    _agent: Agent,
+    agent: Agent,
     upgrade: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let open = Open::new(&state)?;
+    let open = Open::new(&state, None)?;
     let events = state.bus.hub().subscribe_console();
+    let me = &agent.session.agent;
+    let audience = if me.role == Role::Supervisor {
+        Audience::Supervisor
+    } else {
+        let queued = state.store().queued_conversations().await?;
+        let held = state.store().held_conversations(Some(&me.id)).await?;
+        Audience::Agent {
+            id: me.id.clone(),
+            visible: queued.into_iter().chain(held).map(|c| c.id).collect(),
+        }
+    };
     Ok(small(upgrade).on_upgrade(move |socket| async move {
-        pump(socket, events, None, |_| true, &open.0, None).await;
+        pump(socket, events, None, audience, &open.state).await;
         drop(open);
     }))
 }
 
-/// Forwards events to the socket and the client's typing signals to the bus until either side ends.
+/// The frame a socket gets when the server shuts down: 1001, "going away".
+fn going_away() -> WsMessage {
+    WsMessage::Close(Some(CloseFrame {
+        code: close_code::AWAY,
+        reason: "the server is shutting down; reconnect shortly".into(),
+    }))
+}
+
+/// Forwards events to the socket and the client's typing signals to the bus until either side
+/// ends, or the server shuts down (then with a close frame).
 async fn pump(
     socket: WebSocket,
     mut events: broadcast::Receiver<Arc<Event>>,
     first: Option<Event>,
-    wanted: fn(&Event) -> bool,
+    mut audience: Audience,
     state: &Shared,
-    customer_conversation: Option<String>,
 ) {
     let (mut tx, mut rx) = socket.split();
+    let mut closing = state.closing.subscribe();
     if let Some(event) = first
         && let Ok(text) = serde_json::to_string(&event)
         && tx.send(WsMessage::Text(text.into())).await.is_err()
@@ -128,9 +221,14 @@ async fn pump(
     }
     loop {
         tokio::select! {
+            () = async { let _ = closing.wait_for(|closing| *closing).await; } => {
+                let _ = tx.send(going_away()).await;
+                let _ = tx.close().await;
+                return;
+            }
             event = events.recv() => match event {
                 Ok(event) => {
-                    if !wanted(&event) {
+                    if !audience.admits(state, &event).await {
                         continue;
                     }
                     let Ok(text) = serde_json::to_string(event.as_ref()) else { continue };
@@ -144,23 +242,35 @@ async fn pump(
                 Err(broadcast::error::RecvError::Closed) => return,
             },
             incoming = rx.next() => match incoming {
-                Some(Ok(WsMessage::Text(text))) => {
-                    let Ok(Incoming::Typing { conversation_id }) = serde_json::from_str(&text) else {
-                        continue;
-                    };
-                    let (conversation_id, author) = match (&customer_conversation, conversation_id) {
-                        (Some(own), _) => (own.clone(), "customer"),
-                        (None, Some(id)) => (id, "agent"),
-                        (None, None) => continue,
-                    };
-                    state.bus.publish(Event::Typing {
-                        conversation_id,
-                        author: author.to_owned(),
-                    }).await;
-                }
+                Some(Ok(WsMessage::Text(text))) => typing(state, &audience, &text).await,
                 Some(Ok(WsMessage::Close(_))) | None | Some(Err(_)) => return,
                 Some(Ok(_)) => {}
             },
         }
     }
+}
+
+/// Passes on a client's typing signal: a customer's for their conversation, an agent's for a
+/// conversation they may see.
+async fn typing(state: &Shared, audience: &Audience, text: &str) {
+    let Ok(Incoming::Typing { conversation_id }) = serde_json::from_str(text) else {
+        return;
+    };
+    let (conversation_id, author) = match (audience.own_conversation(), conversation_id) {
+        (Some(own), _) => (own.to_owned(), "customer"),
+        (None, Some(id)) => (id, "agent"),
+        (None, None) => return,
+    };
+    if let Audience::Agent { visible, .. } = audience
+        && !visible.contains(&conversation_id)
+    {
+        return;
+    }
+    state
+        .bus
+        .publish(Event::Typing {
+            conversation_id,
+            author: author.to_owned(),
+        })
+        .await;
 }

@@ -90,7 +90,9 @@ const ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/conversations/{c}/feedback"),
     ("GET", "/api/v1/conversations/{c}/live"),
     ("GET", "/api/v1/me/orders"),
+    ("POST", "/api/v1/me/checkout-consents"),
     ("POST", "/api/v1/agent/login"),
+    ("POST", "/api/v1/agent/lockouts/{c}/lift"),
     ("POST", "/api/v1/agent/logout"),
     ("GET", "/api/v1/agent/me"),
     ("GET", "/api/v1/agent/queue"),
@@ -431,12 +433,24 @@ fn valid_body(rng: &mut Rng, template: &str) -> Value {
             3 => json!({ "action": "start_return", "order": order }),
             _ => json!({ "action": "open_dispute", "order": order }),
         },
-        "orders" => json!({
-            "customer": format!("C-{}", rng.below(8)),
-            "description": text,
-            "amount_minor": rng.pick(&[1, 999, 50_000, 400_000, 500_001, 100_000_001]),
-            "currency": rng.pick(&["SEK", "EUR", "USD", "sek", "XXX", ""]),
-            "plan": rng.pick(&["pay_in_4", "pay_in_30", "financing6", "financing36", "pay_in_5"]),
+        "orders" => {
+            let customer = format!("C-{}", rng.below(8));
+            let amount = rng.pick(&[1i64, 999, 50_000, 400_000, 500_001, 100_000_001]);
+            let currency = rng.pick(&["SEK", "EUR", "USD", "sek", "XXX", ""]);
+            let merchant = rng.pick(&["M-1", "M-2"]);
+            json!({
+                "customer": customer,
+                "description": text,
+                "amount_minor": amount,
+                "currency": currency,
+                "plan": rng.pick(&["pay_in_4", "pay_in_30", "financing6", "financing36", "pay_in_5"]),
+                "consent": common::consent(&customer, merchant, amount, currency),
+            })
+        }
+        "checkout-consents" => json!({
+            "merchant": rng.pick(&["M-1", "M-2", "M 3", ""]),
+            "amount_minor": rng.pick(&[1, 999, -5, 0]),
+            "currency": rng.pick(&["SEK", "EUR", "XXX"]),
         }),
         "returns" | "refunds" => {
             json!({ "amount_minor": rng.pick(&[1, 100, 25_000, 100_000, 100_001, 0, -5]) })

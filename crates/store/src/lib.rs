@@ -16,6 +16,7 @@ mod error;
 mod group;
 mod load;
 mod schema;
+mod security;
 mod service;
 pub mod testing;
 mod write;
@@ -35,6 +36,7 @@ pub use collect::CollectReport;
 pub use contacts::{CONTACT_CHARS_MAX, Contact};
 pub use conversations::{Author, Conversation, ConversationState, Message, QuickReply};
 pub use error::StoreError;
+pub use security::{CustomerLoad, LoginThrottle};
 pub use service::{AgentAccount, AgentSession, Feedback, Role};
 
 /// Which database a store runs on.
@@ -101,6 +103,9 @@ impl Store {
             }),
             Backend::Postgres => options,
         };
+        if backend == Backend::Sqlite {
+            create_private(&url)?;
+        }
         let pool = options.connect(&url).await?;
         schema::migrator(backend).run(&pool).await?;
         let writer = (backend == Backend::Sqlite).then(|| group::Writer::new(pool.clone()));
@@ -255,6 +260,29 @@ fn normalize_url(url: &str) -> Result<(Backend, String), StoreError> {
         format!("{sep}mode=rwc")
     };
     Ok((Backend::Sqlite, format!("sqlite://{path}{mode}")))
+}
+
+/// Creates a new SQLite database file readable and writable by its owner only (0600): it holds
+/// customers' conversations. SQLite gives its `-wal` and `-shm` files the same permissions as the
+/// database file. An existing file keeps the permissions its operator chose.
+fn create_private(url: &str) -> Result<(), StoreError> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .unwrap_or(url)
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Invalid(format!(
+            "cannot create the database file {path}: {e}"
+        ))),
+    }
 }
 
 impl From<KeyReused> for StoreError {

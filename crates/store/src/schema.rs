@@ -31,6 +31,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "contacts",
         include_str!("../migrations/sqlite/0004_contacts.sql"),
     ),
+    (
+        5,
+        "hardening",
+        include_str!("../migrations/sqlite/0005_hardening.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -52,6 +57,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         4,
         "contacts",
         include_str!("../migrations/postgres/0004_contacts.sql"),
+    ),
+    (
+        5,
+        "hardening",
+        include_str!("../migrations/postgres/0005_hardening.sql"),
     ),
 ];
 

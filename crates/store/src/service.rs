@@ -58,7 +58,8 @@ pub struct AgentAccount {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgentSession {
     pub agent: AgentAccount,
-    pub csrf_token: String,
+    /// The SHA-256 (hex) of the session's CSRF token; the token itself is never stored.
+    pub csrf_hash: String,
     pub expires_at: DateTime<Utc>,
 }
 
@@ -118,26 +119,62 @@ impl Store {
         row.as_ref().map(agent_from).transpose()
     }
 
+    /// Starts a session. An agent keeps at most `sessions_max` live sessions: expired ones are
+    /// removed, and the oldest beyond the cap ended, so a new login never fails for the cap.
     pub async fn create_session(
         &self,
         token_hash: &str,
         agent_id: &str,
-        csrf_token: &str,
+        csrf_hash: &str,
         expires_at: DateTime<Utc>,
         now: DateTime<Utc>,
+        sessions_max: usize,
     ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM agent_sessions WHERE agent_id = $1 AND expires_at <= $2")
+            .bind(agent_id)
+            .bind(now.to_rfc3339())
+            .execute(&mut *tx)
+            .await?;
+        let keep = i64::try_from(sessions_max.saturating_sub(1)).unwrap_or(i64::MAX);
         sqlx::query(
-            "INSERT INTO agent_sessions (token_hash, agent_id, csrf_token, expires_at, created_at) \
+            "DELETE FROM agent_sessions WHERE agent_id = $1 AND token_hash NOT IN \
+             (SELECT token_hash FROM agent_sessions WHERE agent_id = $1 \
+              ORDER BY created_at DESC, token_hash LIMIT $2)",
+        )
+        .bind(agent_id)
+        .bind(keep)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO agent_sessions (token_hash, agent_id, csrf_hash, expires_at, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(token_hash)
         .bind(agent_id)
-        .bind(csrf_token)
+        .bind(csrf_hash)
         .bind(expires_at.to_rfc3339())
         .bind(now.to_rfc3339())
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    /// Live sessions of an agent at `now`.
+    pub async fn session_count(
+        &self,
+        agent_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let n = sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM agent_sessions WHERE agent_id = $1 AND expires_at > $2",
+        )
+        .bind(agent_id)
+        .bind(now.to_rfc3339())
+        .fetch_one(self.pool())
+        .await?;
+        Ok(n)
     }
 
     /// The session whose token hashes to `token_hash`, if it exists and has not expired at `now`.
@@ -147,7 +184,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Option<AgentSession>, StoreError> {
         let sql = format!(
-            "SELECT {AGENT_COLUMNS}, s.csrf_token, s.expires_at FROM agent_sessions s \
+            "SELECT {AGENT_COLUMNS}, s.csrf_hash, s.expires_at FROM agent_sessions s \
              JOIN agents a ON a.id = s.agent_id WHERE s.token_hash = $1"
         );
         let Some(row) = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -159,7 +196,7 @@ impl Store {
         };
         let session = AgentSession {
             agent: agent_from(&row)?,
-            csrf_token: row.try_get(5)?,
+            csrf_hash: row.try_get(5)?,
             expires_at: time(&row.try_get::<String, _>(6)?)?,
         };
         Ok((session.expires_at > now).then_some(session))

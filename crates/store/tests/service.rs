@@ -41,12 +41,12 @@ async fn agents_and_sessions(backend: Backend) {
     let now = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
     let expires = now + Duration::hours(8);
     store
-        .create_session("hash-1", "ag-1", "csrf-1", expires, now)
+        .create_session("hash-1", "ag-1", "csrf-hash-1", expires, now, 5)
         .await
         .unwrap();
     let session = store.session("hash-1", now).await.unwrap().unwrap();
     assert_eq!(session.agent, anna);
-    assert_eq!(session.csrf_token, "csrf-1");
+    assert_eq!(session.csrf_hash, "csrf-hash-1");
     assert!(store.session("hash-1", expires).await.unwrap().is_none());
     assert!(store.session("hash-2", now).await.unwrap().is_none());
     store.delete_session("hash-1").await.unwrap();

@@ -18,6 +18,8 @@ pub const PASSWORD: &str = "correct horse battery";
 
 pub struct TestServer {
     pub base: String,
+    /// The database URL.
+    pub url: String,
     pub store: Store,
     pub secret: Secret,
     pub http: reqwest::Client,
@@ -97,18 +99,20 @@ impl TestServer {
         let policy = AgentPolicy::default();
         let store = Store::open(&url, policy.ledger.clone()).await.unwrap();
         seed(&store, 6).await;
+        let database = url.clone();
         let state = fairdesk_server::state(store.clone(), &url, secret(), policy, limits)
             .await
             .unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move {
-            axum::serve(listener, fairdesk_server::app(state))
-                .await
-                .unwrap();
+            let app = fairdesk_server::app(state)
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            axum::serve(listener, app).await.unwrap();
         });
         TestServer {
             base: format!("http://{addr}"),
+            url: database,
             store,
             secret: secret(),
             http: reqwest::Client::new(),
@@ -180,6 +184,56 @@ impl TestServer {
         assert_eq!(status, 200, "{body}");
         body
     }
+}
+
+/// Everything logged from here on in this test binary (once per binary), kept to be read.
+#[derive(Clone, Default)]
+pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0.lock().unwrap().clone()
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes()).into_owned()
+    }
+}
+
+/// Sends every log line (debug and up) to a [`Captured`] buffer.
+pub fn capture_logs() -> Captured {
+    let log = Captured::default();
+    let writer = log.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .init();
+    log
+}
+
+/// A checkout consent signed with the test secret, as the lender's side of a checkout would
+/// (valid for ten minutes).
+pub fn consent(customer: &str, merchant: &str, amount_minor: i64, currency: &str) -> String {
+    fairdesk_server::consent::Consent::new(
+        customer,
+        merchant,
+        amount_minor,
+        currency,
+        Utc::now() + chrono::Duration::minutes(10),
+    )
+    .unwrap()
+    .sign(&secret())
 }
 
 /// A fresh idempotency key for each request.
