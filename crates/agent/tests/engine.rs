@@ -403,8 +403,14 @@ async fn two_errands_in_one_message_are_both_handled_the_question_before_the_pro
         .unwrap();
     let bodies: Vec<&str> = turn.messages.iter().map(|m| m.body.as_str()).collect();
     assert_eq!(bodies.len(), 2, "{bodies:?}");
-    assert!(bodies[0].contains("750,00"), "the balance first: {bodies:?}");
-    assert!(bodies[1].contains("250,00"), "then the proposal: {bodies:?}");
+    assert!(
+        bodies[0].contains("750,00"),
+        "the balance first: {bodies:?}"
+    );
+    assert!(
+        bodies[1].contains("250,00"),
+        "then the proposal: {bodies:?}"
+    );
     assert_eq!(
         turn.messages[1]
             .quick_replies
