@@ -18,10 +18,11 @@ const SIDE_CONFIDENCE_MIN: f32 = 0.6;
 /// Each side must have at least this many words ("saldo?" alone is too little to stand apart).
 const SIDE_WORDS_MIN: usize = 2;
 
-/// Pairs that are one errand in two words rather than two errands: returning an item and
-/// getting its refund, cancelling and getting the money back, a problem with an item and sending
-/// it back.
-const ONE_ERRAND: [(Errand, Errand); 4] = [
+/// Pairs that are one errand in two words rather than two errands: where a parcel is and that it
+/// never came, returning an item and getting its refund, cancelling and getting the money back, a
+/// problem with an item and sending it back.
+const ONE_ERRAND: [(Errand, Errand); 5] = [
+    (Errand::OrderStatus, Errand::ReportProblemOrder),
     (Errand::ReturnItem, Errand::RefundStatus),
     (Errand::CancelOrder, Errand::RefundStatus),
     (Errand::ReportProblemOrder, Errand::ReturnItem),
@@ -40,7 +41,8 @@ pub struct Part {
 /// `None` when the message asks for one thing (or its parts are not both clearly errands).
 ///
 /// Guards keep a part from inventing an errand: a later part that points back with a pronoun
-/// ("…a refund, please pay *it* out") or opens with "but" leans on the first and is not an errand
+/// ("…a refund, please pay *it* out") or opens with "but" or "not" ("…the next installment, not
+/// the whole sum") leans on the first and is not an errand
 /// of its own; a part may propose moving money only where the whole message leans that way too
 /// (its errand is among the whole message's likeliest); and a part must be one the assistant can
 /// answer (`answerable`: e.g. a "how does that work?" needs a help article).

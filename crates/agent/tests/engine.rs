@@ -483,3 +483,33 @@ async fn a_date_written_with_a_full_stop_does_not_split_one_request_in_two() {
         .unwrap();
     assert_eq!(turn.messages.len(), 1, "{:?}", turn.messages);
 }
+
+#[tokio::test]
+async fn a_part_that_says_what_the_customer_does_not_want_is_no_second_errand() {
+    // Regression: "…the next installment now, not the whole sum" proposed paying off the plan
+    // right after the installment was paid.
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "jag vill betala nästa delbetalning nu, inte hela summan",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(turn.messages.len(), 1, "{:?}", turn.messages);
+    let done = l
+        .engine
+        .handle(&c1(), &conv.id, "confirm:yes", at(2, 2))
+        .await
+        .unwrap();
+    assert_eq!(paid(&l.store, "O-1").await, 50_000);
+    assert!(
+        done.messages.iter().all(|m| m.quick_replies.is_empty()),
+        "nothing more is proposed: {:?}",
+        done.messages
+    );
+}

@@ -4,6 +4,7 @@
 //! fresh SQLite database, and every phrasing variant must pass (pass^k).
 
 mod fixture;
+mod proposal;
 mod run;
 pub mod scenario;
 

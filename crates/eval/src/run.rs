@@ -9,6 +9,7 @@ use fairdesk_ledger::{Currency, Money};
 use fairdesk_store::{ConversationState, Store};
 use serde::Serialize;
 
+use crate::proposal::Requests;
 use crate::scenario::{EndSpec, ReplyChecks, Scenario, TurnSpec};
 use crate::{EvalError, fixture};
 
@@ -173,6 +174,7 @@ async fn run_variant(
     }
     let mut log = format!("  bot: {}\n", opening.replace('\n', "\n       "));
     let mut transcript = vec![opening];
+    let mut requests = Requests::new(s);
     for (i, turn) in s.turns.iter().enumerate() {
         let say = turn
             .say
@@ -198,6 +200,16 @@ async fn run_variant(
         let handed_off =
             before == ConversationState::Bot && conversation.state == ConversationState::Queued;
         for f in check_turn(turn, &reply, &payloads, intent.as_deref(), handed_off) {
+            failures.push(format!("turn {} {say:?}: {f}", i + 1));
+        }
+        requests.heard(
+            &say,
+            &conversation.language,
+            turn.intent.as_deref(),
+            intent.as_deref(),
+        );
+        let memory = fairdesk_agent::memory::Memory::from_json(&conversation.memory);
+        for f in requests.check(s, memory.pending.as_ref()) {
             failures.push(format!("turn {} {say:?}: {f}", i + 1));
         }
         log.push_str(&format!(

@@ -79,6 +79,24 @@ fn contrasts(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Words that negate what follows ("…the next installment, *not* the whole sum"): a part that
+/// opens with one says what the customer does *not* want.
+fn negations(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["not", "no", "never", "don", "dont"],
+        Lang::De => &["nicht", "kein", "keine", "keinen", "nie"],
+        Lang::Fr => &["pas", "non", "ne", "jamais"],
+        Lang::Es => &["no", "nunca", "ni"],
+        Lang::It => &["non", "mai", "né", "ne"],
+        Lang::Nl => &["niet", "geen", "nooit"],
+        Lang::Sv => &["inte", "ej", "ingen", "inget", "aldrig"],
+        Lang::Nb => &["ikke", "ikkje", "ingen", "aldri"],
+        Lang::Da => &["ikke", "ingen", "aldrig"],
+        Lang::Fi => &["en", "ei", "älä", "ala", "eikä", "eika"],
+        Lang::Pl => &["nie", "bez"],
+    }
+}
+
 fn words(part: &str) -> impl Iterator<Item = String> + '_ {
     part.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -94,11 +112,12 @@ pub fn refers_back(part: &str, lang: Lang) -> bool {
             .is_some_and(|w| last_word_pronouns(lang).contains(&w.as_str()))
 }
 
-/// Whether `part` opens with a contrast ("but …"), continuing what came before.
+/// Whether `part` opens with a contrast ("but …") or a negation ("not the whole sum"): it
+/// qualifies what came before rather than asking for something new.
 pub fn continues(part: &str, lang: Lang) -> bool {
-    words(part)
-        .next()
-        .is_some_and(|w| contrasts(lang).contains(&w.as_str()))
+    words(part).next().is_some_and(|w| {
+        contrasts(lang).contains(&w.as_str()) || negations(lang).contains(&w.as_str())
+    })
 }
 
 /// A place where `text` could be cut in two: the first part ends at byte `left_end`, the second
@@ -222,9 +241,11 @@ mod tests {
     }
 
     #[test]
-    fn a_part_that_opens_with_but_continues() {
+    fn a_part_that_opens_with_but_or_not_continues() {
         assert!(continues("aber ich hab nichts bekommen", Lang::De));
         assert!(!continues("und wann zahle ich", Lang::De));
+        assert!(continues("en koko summaa", Lang::Fi));
+        assert!(continues("not the whole amount", Lang::En));
     }
 
     #[test]
