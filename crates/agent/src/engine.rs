@@ -282,6 +282,20 @@ impl Engine {
         let text = cut(text, self.policy.limits.message_bytes_max);
         let masked = mask(text);
         let mut understanding = self.understand(&masked.text);
+        // A card number typed with its expiry date ("put it on this one: 4111…, 09/29") is meant
+        // to pay with: the answer is the secure link for the card, not a fraud case. Without an
+        // expiry, only a message the classifier cannot place is read so ("here: 4111…").
+        let card_to_pay_with = masked.found.contains(&crate::mask::Sensitive::CardNumber)
+            && (has_expiry(&masked.text)
+                || understanding.intent == Intent::OutOfScope
+                || understanding.confidence < 0.5);
+        if card_to_pay_with
+            && !understanding.forced_human
+            && understanding.intent != Intent::HumanAgent
+        {
+            understanding.intent = Intent::UpdatePaymentMethod;
+            understanding.confidence = 1.0;
+        }
         // The request for a person may sit beyond the cut of an overlong message.
         understanding.forced_human |= asks_person;
         // "Which phone number do you have for me?" is about the details on file, not a request to
@@ -736,6 +750,20 @@ const RETRY_WORDS: &[&str] = &[
     "riprov",
     "ritent",
 ];
+
+/// Whether `text` holds a card expiry date: a month and a two-digit year, "09/29", "8/28".
+fn has_expiry(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            let Some((month, year)) = w.split_once('/') else {
+                return false;
+            };
+            let month_ok =
+                month.len() <= 2 && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+            month_ok && year.len() == 2 && year.chars().all(|c| c.is_ascii_digit())
+        })
+}
 
 /// Norwegian, Danish and Swedish are easily taken for one another on one message, and their
 /// speakers read each other: a conversation does not switch among them.

@@ -284,41 +284,51 @@ const CLAIMED_STAFF: &[&str] = &[
     "i am your manager*", "i m your manager*", "authorised by management*",
     "authorized by management*", "risk dept*", "risk department*", "system override*",
     "system message*",
+    "internal staff*", "member of staff*", "as a staff member*", "speaking as staff*",
     // sv
     "jag jobbar pa fairdesk*", "jag jobbar hos er*", "jag arbetar hos er*",
     "jag ar anstalld*", "fran bedragerienheten*", "bedragerigruppen*", "anstallningsnummer*",
     "intern overstyrning*", "personalnummer*",
+    "som anstalld*", "i personalen*",
     // nb / da
     "jeg jobber hos dere*", "jeg jobber i fairdesk*", "jeg er ansatt*", "jeg arbejder hos jer*",
     "jeg er ansat*", "fra svindelavdelingen*", "fra svindelteamet*", "fra svindelafdelingen*",
     "ansattnummer*", "medarbejdernummer*", "intern overstyring*",
+    "som ansatt*", "som ansat*", "som medarbeider*", "som medarbejder*",
     // fi
     "tyoskentelen teilla*", "olen toissa teilla*", "olen tyontekija*", "petostiimista*",
     "petostiimi*", "henkilostonumero*", "sisainen ohitus*",
+    "tyontekijana*", "henkilokunnan jasen*", "henkilokuntaa*",
     // de
     "ich arbeite bei euch*", "ich arbeite bei ihnen*", "ich arbeite fur fairdesk*",
     "ich bin mitarbeiter*", "ich bin mitarbeiterin*", "betrugsabteilung*", "betrugsteam*",
     "mitarbeiternummer*", "mitarbeiter id*", "risk team*", "interner test*",
     "ich bin mitarbeiter*", "aus dem fraud team*", "aus dem betrugsteam*", "personalnummer*", "interne freigabe*", "systemnachricht*",
+    "als mitarbeiter*", "als mitarbeiterin*", "internes personal*",
     // nl
     "ik werk bij jullie*", "ik werk bij fairdesk*", "ik ben medewerker*", "fraudeafdeling*",
     "fraudeteam*", "personeelsnummer*", "medewerkersnummer*", "interne override*",
+    "als medewerker*", "intern personeel*",
     // pl
     "pracuje u was*", "pracuje w fairdesk*", "jestem pracownikiem*", "jestem pracownica*",
     "dzial fraudow*", "zespol ds oszustw*", "dzialu bezpieczenstwa*", "numer sluzbowy*",
     "numer pracownika*",
+    "jako pracownik*", "jako pracowniczka*", "czlonek personelu*",
     // fr
     "je travaille chez vous*", "je travaille pour vous*", "je travaille chez fairdesk*",
     "je suis employe*", "je suis salarie*", "service fraude*", "equipe fraude*",
     "service anti fraude*", "matricule*", "ordre de la direction*", "je fais partie du staff*",
+    "membre du personnel*", "en tant que salarie*", "en tant qu employe*", "personnel interne*",
     // es
     "trabajo para vosotros*", "trabajo para ustedes*", "trabajo en fairdesk*",
     "soy empleado*", "soy empleada*", "equipo de fraude*", "departamento de fraude*",
     "numero de empleado*", "orden interna*",
+    "como empleado*", "como empleada*", "miembro del personal*", "personal interno*",
     // it
     "lavoro per voi*", "lavoro da voi*", "lavoro in fairdesk*", "sono un dipendente*",
     "sono una dipendente*", "team antifrode*", "ufficio antifrode*", "reparto frodi*",
     "matricola*", "ordine interno*",
+    "membro dello staff*", "staff interno*", "come dipendente*", "personale interno*",
 ];
 
 #[cfg(test)]

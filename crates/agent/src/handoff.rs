@@ -168,10 +168,22 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// "Never mind" said with a swear word ("nei, drit i det", "skit i det"): letting go, not anger.
+const NEVER_MIND: [&str; 5] = [
+    "drit i det",
+    "drit i dette",
+    "skit i det",
+    "skit samma",
+    "pyt med det",
+];
+
 /// Whether the message shows frustration: a word from the lexicon, or shouting (a long message
 /// mostly in capitals).
 pub fn is_frustrated(text: &str) -> bool {
-    let folded = fold(text);
+    let mut folded = fold(text);
+    for idiom in NEVER_MIND {
+        folded = folded.replace(idiom, " ");
+    }
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -192,6 +204,13 @@ pub fn is_frustrated(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn never_mind_with_a_swear_word_is_not_frustration() {
+        assert!(!is_frustrated("nei, drit i det"));
+        assert!(!is_frustrated("skit i det, tack"));
+        assert!(is_frustrated("for en dritt tjeneste"));
+    }
 
     #[test]
     fn insults_profanity_and_shouting_count_as_frustration_in_many_languages() {

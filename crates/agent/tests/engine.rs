@@ -513,3 +513,36 @@ async fn a_part_that_says_what_the_customer_does_not_want_is_no_second_errand() 
         done.messages
     );
 }
+
+#[tokio::test]
+async fn a_card_number_with_its_expiry_gets_the_secure_link_and_a_reported_card_charge_stays_fraud()
+{
+    let l = lender().await;
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "kan du dra det från det här kortet: 4111 1111 1111 1111, 09/29",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    assert_eq!(turn.handoff, None, "{:?}", turn.messages);
+    let text: String = turn.messages.iter().map(|m| m.body.as_str()).collect();
+    assert!(text.contains("https://"), "the secure card link: {text}");
+    assert!(!text.contains("4111 1111"), "{text}");
+    let other = l.engine.start(&c1(), at(2, 2)).await.unwrap().conversation;
+    let fraud = l
+        .engine
+        .handle(
+            &c1(),
+            &other.id,
+            "någon har använt mitt kort 4111 1111 1111 1111 för ett köp jag inte känner igen",
+            at(2, 3),
+        )
+        .await
+        .unwrap();
+    assert!(fraud.handoff.is_some(), "{:?}", fraud.messages);
+}
