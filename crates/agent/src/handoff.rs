@@ -72,6 +72,13 @@ const FRUSTRATION: &[&str] = &[
     "hopeless",
     "damn*",
     "bullshit",
+    "annoying",
+    "rubbish",
+    "garbage",
+    "unacceptable",
+    "outrageous",
+    "absurd*",
+    "furious",
     // sv
     "vardelos*",
     "javla",
@@ -79,6 +86,10 @@ const FRUSTRATION: &[&str] = &[
     "skit*",
     "satan",
     "korkad",
+    "uselt",
+    "skandal*",
+    "oacceptabel*",
+    "bedrovlig*",
     // nb / da
     "ubrukelig",
     "elendig",
@@ -89,12 +100,21 @@ const FRUSTRATION: &[&str] = &[
     "ubrugelig",
     "lort*",
     "pis",
+    "latterlig*",
+    "haplos*",
+    "uakseptabel*",
+    "uacceptabel*",
+    "irriterende",
     // fi
     "perkele",
     "vittu*",
     "paska*",
     "hyodyton",
     "surkea",
+    "arsyttaa",
+    "naurettav*",
+    "turhauttav*",
+    "kamala*",
     // de
     "nutzlos",
     "scheiss*",
@@ -102,34 +122,63 @@ const FRUSTRATION: &[&str] = &[
     "bescheuert",
     "unfahig",
     "dumm",
+    "nervig*",
+    "nervt*",
+    "saulad*",
+    "frechheit",
+    "unverschamt*",
+    "katastroph*",
+    "lacherlich*",
     // nl
     "nutteloos",
     "kut",
     "waardeloos",
     "belachelijk",
     "godverdomme",
+    "irritant",
+    "schandalig",
+    "bespottelijk",
+    "klote*",
     // pl
     "bezuzyteczny",
     "kurwa*",
     "cholera",
     "beznadziejn*",
     "glupi",
+    "wkurza*",
+    "wkurw*",
+    "zenujac*",
+    "porazka",
     // fr
     "merde",
     "putain",
     "debile",
+    "inadmissible",
+    "honteux",
+    "lamentable",
     // es
     "inutil",
     "mierda",
     "joder",
     "estupido",
     "porqueria",
+    "harto",
+    "harta",
+    "vergonzos*",
+    "indignante",
+    "inaceptable",
     // it
     "inutile",
     "cazzo",
     "merda",
     "schifo",
     "stupido",
+    "inutil*",
+    "stufo",
+    "assurd*",
+    "vergogn*",
+    "ridicol*",
+    "pessim*",
 ];
 
 /// Frustration phrases where a single word would be ambiguous across languages (French "nul" is
@@ -140,6 +189,20 @@ const FRUSTRATION_PHRASES: &[&str] = &[
     "vraiment nul",
     "c'est nul",
     "bot nul",
+    "fed up",
+    "sick of",
+    "trott pa",
+    "lei av",
+    "trat af",
+    "schnauze voll",
+    "die nase voll",
+    "mam dosc",
+    "ras le bol",
+    "en ai marre",
+    "importe quoi",
+    "hasta las narices",
+    "ne ho abbastanza",
+    "ben het zat",
 ];
 
 /// Lowercases and strips diacritics so "VÄRDELÖS" and "vardelos" compare equal.
@@ -222,6 +285,25 @@ mod tests {
             "c'est nul",
             "WHERE IS MY MONEY I PAID ALREADY",
             "perkele, taas",
+        ] {
+            assert!(is_frustrated(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn being_fed_up_counts_as_frustration_in_every_language() {
+        for text in [
+            "I'm fed up with this",
+            "jag är så trött på er",
+            "jeg er lei av dette",
+            "jeg er træt af jer",
+            "tämä on naurettavaa",
+            "langsam nervt es echt",
+            "ik ben het zat",
+            "mam dość tego",
+            "j'en ai marre",
+            "estoy harto de esto",
+            "sono stufo, siete inutili",
         ] {
             assert!(is_frustrated(text), "{text}");
         }
