@@ -1321,7 +1321,8 @@ impl Engine {
             _ => pick_order(&ctx, &ids, text),
         };
         if picked.is_none()
-            && let Some(step) = errand.run_all(&ctx, &candidates)
+            && let Some(step) = answer_each(&ctx, errand, &named_orders(&ctx, &ids))
+                .or_else(|| errand.run_all(&ctx, &candidates))
         {
             memory.last_errand = Some(errand);
             return Ok(self.step(&ctx, memory, errand, step, now));
@@ -1581,7 +1582,18 @@ fn pick_order(
     if let Some(id) = by_ref {
         return Some(id.clone());
     }
-    let named: Vec<&fairdesk_ledger::OrderId> = candidates
+    match named_orders(ctx, candidates).as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
+}
+
+/// The candidates whose merchant the message names.
+fn named_orders<'a>(
+    ctx: &FlowCtx<'_>,
+    candidates: &'a [fairdesk_ledger::OrderId],
+) -> Vec<&'a fairdesk_ledger::OrderId> {
+    candidates
         .iter()
         .filter(|c| {
             ctx.order(c).is_some_and(|o| {
@@ -1591,9 +1603,26 @@ fn pick_order(
                     .any(|m| m.name == ctx.merchant(o))
             })
         })
-        .collect();
-    match named.as_slice() {
-        [one] => Some((*one).clone()),
-        _ => None,
+        .collect()
+}
+
+/// A question about several purchases the customer named ("has my Currys order shipped, and did
+/// the Argos parcel arrive?"): the answer for each, when the errand only answers (never a
+/// proposal per order) and every answer is complete.
+fn answer_each(
+    ctx: &FlowCtx<'_>,
+    errand: Errand,
+    named: &[&fairdesk_ledger::OrderId],
+) -> Option<Step> {
+    if named.len() < 2 || errand.proposes() {
+        return None;
     }
+    let mut outs = Vec::new();
+    for id in named {
+        match errand.run(ctx, Some(ctx.order(id)?)) {
+            Step::Done(mut answer) => outs.append(&mut answer),
+            _ => return None,
+        }
+    }
+    Some(Step::Done(outs))
 }

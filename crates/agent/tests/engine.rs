@@ -546,3 +546,54 @@ async fn a_card_number_with_its_expiry_gets_the_secure_link_and_a_reported_card_
         .unwrap();
     assert!(fraud.handoff.is_some(), "{:?}", fraud.messages);
 }
+
+#[tokio::test]
+async fn a_question_about_two_named_purchases_is_answered_for_both() {
+    let l = lender().await;
+    let sek = |minor| Money::new(minor, Currency::SEK);
+    for (i, op) in [
+        Operation::RegisterMerchant {
+            merchant: "M-2".parse().unwrap(),
+            name: "Lamp House".to_owned(),
+            country: "SE".to_owned(),
+            currency: Currency::SEK,
+        },
+        Operation::CreateOrder {
+            order: o("O-3"),
+            customer: "C-1".parse().unwrap(),
+            merchant: "M-2".parse().unwrap(),
+            description: "Lamp".to_owned(),
+            amount: sek(40_000),
+            plan: PlanKind::PayIn4,
+        },
+    ]
+    .iter()
+    .enumerate()
+    {
+        l.store
+            .execute(&format!("more-{i}").parse().unwrap(), op, day(1))
+            .await
+            .unwrap();
+    }
+    let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+    let turn = l
+        .engine
+        .handle(
+            &c1(),
+            &conv.id,
+            "har Nordic Shoes skickat mina skor, och har Lamp House skickat lampan?",
+            at(2, 1),
+        )
+        .await
+        .unwrap();
+    let text: String = turn.messages.iter().map(|m| m.body.as_str()).collect();
+    assert!(
+        text.contains("Nordic Shoes") && text.contains("Lamp House"),
+        "both purchases answered: {text}"
+    );
+    assert!(
+        turn.messages.iter().all(|m| m.quick_replies.is_empty()),
+        "no 'which purchase?': {:?}",
+        turn.messages
+    );
+}
