@@ -218,6 +218,11 @@ async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload
         .click()
         .await
         .unwrap();
+    let focused = c
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "text", "the keyboard stays in the conversation");
     let after = transcript_with(&c, &yes_label).await;
     assert!(
         !after.contains("confirm:yes"),

@@ -83,6 +83,8 @@
       button.textContent = reply.label;
       button.dataset.payload = reply.payload;
       button.addEventListener("click", function () {
+        // The buttons go when the answer comes: keep the keyboard in the conversation.
+        input.focus();
         send(reply.payload);
       });
       group.appendChild(button);
