@@ -1,7 +1,7 @@
 //! The chat widget in a real headless Chromium, driven over WebDriver (Debian's `chromium` and
 //! `chromium-driver`): a customer opens the demo shop, resolves an errand by typing and clicking a
 //! quick reply, reloads the page and finds the conversation still there, asks for a person and sees
-//! the person's answer arrive live.
+//! the person's answer arrive live, and closes the widget with Escape.
 //! What the page shows and what the ledger holds afterwards are both checked. Screenshots of the
 //! widget at desktop and phone sizes go to `target/screenshots/`.
 //!
@@ -317,5 +317,36 @@ async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload
     assert_eq!(agent.post(&reply, text).await.0, 200);
     let live = transcript_with(&c, "Hello, I'm Anna").await;
     assert!(live.contains("Person"), "{live}");
+
+    // Escape in the widget closes it and gives the focus back to the launcher.
+    c.find(Locator::Id("text"))
+        .await
+        .unwrap()
+        .send_keys("\u{E00C}")
+        .await
+        .unwrap();
+    c.enter_parent_frame().await.unwrap();
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let launcher = c.find(Locator::Id("fairdesk-launcher")).await.unwrap();
+    while launcher.attr("aria-expanded").await.unwrap().as_deref() != Some("false") {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "Escape did not close the widget"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let focused = c
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "fairdesk-launcher");
+    let hidden = c
+        .execute(
+            "return document.getElementById('fairdesk-frame').hidden",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hidden, true);
     c.close().await.unwrap();
 }

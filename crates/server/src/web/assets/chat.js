@@ -206,6 +206,13 @@
     }
   });
 
+  // Escape closes the widget: only the embedding page can hide the frame, so ask it.
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && window.parent !== window) {
+      window.parent.postMessage({ fairdesk: "close" }, "*");
+    }
+  });
+
   personButton.addEventListener("click", function () {
     send(PERSON_PAYLOAD);
   });

@@ -48,10 +48,19 @@
   launcher.addEventListener("click", function () {
     setOpen(launcher.getAttribute("aria-expanded") !== "true");
   });
+  function close() {
+    if (launcher.getAttribute("aria-expanded") !== "true") return;
+    setOpen(false);
+    launcher.focus();
+  }
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && launcher.getAttribute("aria-expanded") === "true") {
-      setOpen(false);
-      launcher.focus();
+    if (e.key === "Escape") close();
+  });
+  // Escape pressed inside the frame arrives as a message from it.
+  window.addEventListener("message", function (e) {
+    if (frame && e.source === frame.contentWindow && e.origin === origin &&
+        e.data && e.data.fairdesk === "close") {
+      close();
     }
   });
 
