@@ -211,6 +211,33 @@ async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload
         .unwrap();
     shoot(&c, "widget-desktop.png", 1280, 800).await;
     shoot(&c, "widget-phone.png", 390, 844).await;
+    let close_shown = c
+        .execute("return !document.getElementById('close').hidden", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        close_shown, true,
+        "embedded, the widget has its own close button"
+    );
+    c.enter_parent_frame().await.unwrap();
+    let full_width = c
+        .execute(
+            "return document.getElementById('fairdesk-frame').getBoundingClientRect().width \
+             === window.innerWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        full_width, true,
+        "on a phone the chat takes the whole screen"
+    );
+    c.find(Locator::Id("fairdesk-frame"))
+        .await
+        .unwrap()
+        .enter_frame()
+        .await
+        .unwrap();
     let yes_label = yes.text().await.unwrap();
     c.find(Locator::Css("button[data-payload='confirm:yes']"))
         .await

@@ -21,7 +21,7 @@ const CUSTOMERS_SCANNED_MAX: usize = 400;
 
 /// What a demo customer has going on, worth a conversation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Situation {
+enum Situation {
     LateFee,
     ReturnUnderWay,
     Financing,
@@ -49,7 +49,7 @@ impl Situation {
     }
 
     /// Whether a customer with these orders is in this situation.
-    pub(crate) fn applies(self, orders: &[Order]) -> bool {
+    fn applies(self, orders: &[Order]) -> bool {
         let active = || orders.iter().filter(|o| o.status == OrderStatus::Active);
         match self {
             Situation::LateFee => orders.iter().any(|o| {

@@ -89,7 +89,10 @@ fn chat(state: &Shared, customer: &Customer, token: &str) -> Response {
                     "You are chatting with an AI assistant, not a person. "
                     "A person takes over whenever you ask."
                 }
-                button id="person" type="button" class="person" { "Talk to a person" }
+                div class="actions" {
+                    button id="person" type="button" class="person" { "Talk to a person" }
+                    button id="close" type="button" class="close" hidden { "Close chat" }
+                }
             }
             p id="status" class="status" role="status" {}
             ol id="transcript" class="transcript" aria-live="polite" aria-label="Conversation" {}

@@ -206,11 +206,17 @@
     }
   });
 
-  // Escape closes the widget: only the embedding page can hide the frame, so ask it.
+  // Escape or the close button closes the widget: only the embedding page can hide the frame, so
+  // ask it (the message carries nothing private).
+  var embedded = window.parent !== window;
+  function askToClose() {
+    if (embedded) window.parent.postMessage({ fairdesk: "close" }, "*");
+  }
+  var closeButton = document.getElementById("close");
+  closeButton.hidden = !embedded;
+  closeButton.addEventListener("click", askToClose);
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && window.parent !== window) {
-      window.parent.postMessage({ fairdesk: "close" }, "*");
-    }
+    if (e.key === "Escape") askToClose();
   });
 
   personButton.addEventListener("click", function () {

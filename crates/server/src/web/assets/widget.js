@@ -23,17 +23,27 @@
     background: "#1d4ed8", color: "#fff", cursor: "pointer", boxShadow: "0 2px 8px rgba(0,0,0,.3)"
   });
 
+  // On a phone the chat takes the whole screen; its own button closes it.
+  var phone = window.matchMedia("(max-width: 480px)");
+  function layout() {
+    var panel = {
+      right: "16px", bottom: "76px", width: "min(380px, calc(100vw - 32px))",
+      height: "min(600px, calc(100dvh - 96px))", border: "1px solid #cbd5e1", borderRadius: "12px"
+    };
+    var full = { right: "0", bottom: "0", width: "100vw", height: "100dvh", border: "0", borderRadius: "0" };
+    Object.assign(frame.style, {
+      position: "fixed", zIndex: "2147483000", background: "#fff",
+      boxShadow: "0 4px 24px rgba(0,0,0,.25)"
+    }, phone.matches ? full : panel);
+  }
+
   function createFrame() {
     frame = document.createElement("iframe");
     frame.id = "fairdesk-frame";
     frame.title = "Customer service chat";
     frame.src = origin + "/widget?token=" + encodeURIComponent(script.dataset.token);
-    Object.assign(frame.style, {
-      position: "fixed", right: "16px", bottom: "76px", zIndex: "2147483000",
-      width: "min(380px, calc(100vw - 32px))", height: "min(600px, calc(100dvh - 96px))",
-      border: "1px solid #cbd5e1", borderRadius: "12px", background: "#fff",
-      boxShadow: "0 4px 24px rgba(0,0,0,.25)"
-    });
+    layout();
+    phone.addEventListener("change", layout);
     document.body.appendChild(frame);
   }
 
