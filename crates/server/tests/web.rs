@@ -67,9 +67,9 @@ async fn the_widget_page_discloses_the_ai_offers_a_person_and_is_keyboard_ready(
     for part in [
         "<html lang=\"en\">",
         "AI assistant, not a person",
-        "<button id=\"person\" type=\"button\" class=\"person\">Talk to a person</button>",
+        "name=\"payload\" value=\"intent:human_agent\" class=\"person\">Talk to a person</button>",
         "aria-live=\"polite\"",
-        "<form id=\"compose\"",
+        "<form id=\"compose\" class=\"compose\" method=\"post\" action=\"/widget\">",
         "<label for=\"text\">Your message</label>",
         "<script src=\"/widget/chat.js\">",
         "name=\"viewport\"",
@@ -167,4 +167,127 @@ async fn the_demo_shop_picks_customers_by_situation_and_embeds_the_widget(backen
 on_both_backends!(
     demo_shop,
     the_demo_shop_picks_customers_by_situation_and_embeds_the_widget
+);
+
+/// Posts the widget's form as a browser without JavaScript would; the status and where it leads.
+async fn post_form(s: &TestServer, fields: &[(&str, &str)]) -> (u16, String, String) {
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = http
+        .post(s.url("/widget"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let location = r
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, location, r.text().await.unwrap())
+}
+
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+async fn the_widget_works_without_javascript_through_its_form(backend: Backend) {
+    let s = TestServer::start(backend).await;
+    let token = s.token("C-2");
+    let (status, location, _) = post_form(
+        &s,
+        &[
+            ("token", &token),
+            ("text", "I want to pay off everything I owe now"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(location.starts_with("/widget?token="), "{location}");
+    let conversation = location.split("conversation=").nth(1).unwrap().to_owned();
+    let (status, _, page) = get(&s, &location).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("I want to pay off everything I owe now"),
+        "{page}"
+    );
+    assert!(
+        page.contains("name=\"payload\" value=\"confirm:yes\""),
+        "the proposal's quick replies are buttons of the form: {page}"
+    );
+    assert!(page.contains(&format!("name=\"conversation\" value=\"{conversation}\"")));
+
+    let (status, location, _) = post_form(
+        &s,
+        &[
+            ("token", &token),
+            ("conversation", &conversation),
+            ("text", ""),
+            ("payload", "confirm:yes"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let order = s
+        .store
+        .order(&"O-2".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(order.status, fairdesk_ledger::OrderStatus::PaidOff);
+    let (_, _, page) = get(&s, &location).await;
+    assert!(
+        !page.contains(">confirm:yes<"),
+        "the label, not the payload: {page}"
+    );
+
+    let (status, _, page) = post_form(&s, &[("text", "hello")]).await;
+    assert_eq!(status, 400);
+    assert!(page.contains("arrived incomplete"), "{page}");
+    let (status, _, page) = post_form(&s, &[("token", "v1.C-2.1.00"), ("text", "hello")]).await;
+    assert_eq!(status, 401);
+    assert!(page.contains("not valid"), "{page}");
+    let (status, _, page) = post_form(&s, &[("token", &token), ("text", "  ")]).await;
+    assert_eq!(status, 400);
+    assert!(page.contains("the message is empty"), "{page}");
+    let other = s.token("C-3");
+    let fields = [
+        ("token", other.as_str()),
+        ("conversation", &conversation),
+        ("text", "hi"),
+    ];
+    let (status, _, page) = post_form(&s, &fields).await;
+    assert_eq!(
+        status, 404,
+        "another customer's conversation does not exist to them"
+    );
+    assert!(page.contains("was not sent"), "{page}");
+    let (status, _, _) = get(
+        &s,
+        &format!("/widget?token={other}&conversation={conversation}"),
+    )
+    .await;
+    assert_eq!(status, 404);
+}
+on_both_backends!(
+    no_javascript,
+    the_widget_works_without_javascript_through_its_form
 );

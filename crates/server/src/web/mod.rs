@@ -21,7 +21,7 @@ use crate::Shared;
 /// The pages every server has.
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
-        .route("/widget", get(widget::page))
+        .route("/widget", get(widget::page).post(widget::post))
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))

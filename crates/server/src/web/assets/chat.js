@@ -1,6 +1,7 @@
 // fairdesk chat widget: the customer API over fetch and the live events over a WebSocket.
 // The token comes from the page (data-token); the conversation id is kept in sessionStorage so a
-// reload continues the same conversation.
+// reload continues the same conversation. Without this script the page's form still works (it
+// posts to /widget); with it, the form's submit and the buttons are taken over here.
 (function () {
   "use strict";
 
@@ -166,7 +167,10 @@
   }
 
   function resume() {
-    conversationId = sessionStorage.getItem(storageKey);
+    // What the server rendered (the page without JavaScript) is drawn again from the API.
+    transcript.textContent = "";
+    conversationId = root.dataset.conversation || sessionStorage.getItem(storageKey);
+    if (conversationId) sessionStorage.setItem(storageKey, conversationId);
     if (!conversationId) return start();
     return load().catch(function (e) {
       if (e.status !== 404) throw e;
@@ -219,7 +223,8 @@
     if (e.key === "Escape") askToClose();
   });
 
-  personButton.addEventListener("click", function () {
+  personButton.addEventListener("click", function (e) {
+    e.preventDefault();
     send(PERSON_PAYLOAD);
   });
 
