@@ -10,7 +10,7 @@
 //!
 //! Without JavaScript the same page still works: the form posts to `/widget`, which sends the
 //! message and redirects back to the page with the conversation in its address, rendered on the
-//! server (quick replies and "Talk to a person" are submit buttons of that form).
+//! server (quick replies and "Talk to a person" are small forms of their own).
 //!
 //! The interface is in English for now (the page says `lang="en"`; each message carries its own
 //! language); its words move to the Fluent files with the language switch (#12).
