@@ -4,6 +4,7 @@
 //! the system clock), so demos and tests can move time without touching the clock.
 
 mod bench;
+mod demo_cmd;
 mod demo_data;
 mod eval_cmd;
 mod intents;
@@ -54,6 +55,8 @@ impl Clock {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Start a working desk in one step: a demo lender in ./fairdesk-demo, the server, and links.
+    Demo(demo_cmd::DemoArgs),
     /// Build a realistic demo lender: customers in 11 countries, merchants, orders in every plan and state.
     Seed {
         #[command(flatten)]
@@ -166,6 +169,7 @@ async fn open(db: &Db) -> Result<Store> {
 
 async fn run(command: Command) -> Result<ExitCode> {
     match command {
+        Command::Demo(args) => demo_cmd::run(args).await?,
         Command::Seed {
             db,
             clock,

@@ -12,7 +12,7 @@ use fairdesk_agent::AgentPolicy;
 use fairdesk_ledger::{Currency, CustomerId, IdempotencyKey, MerchantId, Operation, Policy};
 use fairdesk_server::auth::{digest, hash_password, random_token};
 use fairdesk_server::config::read_secret;
-use fairdesk_server::{FileConfig, Secret, ServiceLimits};
+use fairdesk_server::{FileConfig, Secret, ServiceLimits, WebConfig};
 use fairdesk_store::{AgentAccount, Role, Store};
 
 const DEFAULT_DB: &str = "sqlite://fairdesk.db";
@@ -80,18 +80,57 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
         None => AgentPolicy::default(),
     };
     let secret = args.secret.load(file.secret_file.as_deref())?;
-    let limits: ServiceLimits = file.limits;
-    init_logs(args.log_json);
+    init_logs(args.log_json, DEFAULT_LOG_LEVELS);
+    let service = Service {
+        db,
+        bind,
+        secret,
+        policy,
+        limits: file.limits,
+        web: WebConfig {
+            widget: file.widget,
+            demo: false,
+        },
+    };
+    run_service(service, |addr| {
+        println!("fairdesk listening on http://{addr}");
+        Ok(std::io::stdout().flush()?)
+    })
+    .await
+}
+
+/// What a running service is made of, resolved from flags, files and defaults.
+pub struct Service {
+    pub db: String,
+    pub bind: SocketAddr,
+    pub secret: Secret,
+    pub policy: AgentPolicy,
+    pub limits: ServiceLimits,
+    pub web: WebConfig,
+}
+
+/// Opens the database, listens, tells `ready` the address, and serves until stopped.
+pub async fn run_service(
+    service: Service,
+    ready: impl FnOnce(SocketAddr) -> Result<()>,
+) -> Result<()> {
+    let Service {
+        db,
+        bind,
+        secret,
+        policy,
+        limits,
+        web,
+    } = service;
     let store = Store::open(&db, policy.ledger.clone())
         .await
         .with_context(|| format!("opening {db}"))?;
-    let state = fairdesk_server::state(store, &db, secret, policy, limits).await?;
+    let state = fairdesk_server::state(store, &db, secret, policy, limits, web).await?;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .with_context(|| format!("cannot listen on {bind}"))?;
     let addr = listener.local_addr()?;
-    println!("fairdesk listening on http://{addr}");
-    std::io::stdout().flush()?;
+    ready(addr)?;
     tracing::info!(%addr, backend = ?state.store().backend(), "serving");
     fairdesk_server::serve(listener, state).await?;
     Ok(())
@@ -104,15 +143,15 @@ const DEFAULT_LOG_LEVELS: &str = "info,sqlx=warn";
 /// as `target=level` directives (e.g. `warn,access=info,audit=info`: the access log is target
 /// `access`, security and money events `audit`); colour only when stderr is a terminal, so a log
 /// file holds plain text.
-fn init_logs(json: bool) {
+pub fn init_logs(json: bool, default_levels: &str) {
     use std::io::IsTerminal;
     use tracing_subscriber::filter::Targets;
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
-    let levels = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_LOG_LEVELS.to_owned());
+    let levels = std::env::var("RUST_LOG").unwrap_or_else(|_| default_levels.to_owned());
     let filter: Targets = levels.parse().unwrap_or_else(|e| {
-        eprintln!("RUST_LOG={levels:?} is not understood ({e}); using {DEFAULT_LOG_LEVELS:?}");
-        DEFAULT_LOG_LEVELS.parse().unwrap_or_default()
+        eprintln!("RUST_LOG={levels:?} is not understood ({e}); using {default_levels:?}");
+        default_levels.parse().unwrap_or_default()
     });
     let layer = tracing_subscriber::fmt::layer()
         .with_target(true)
@@ -188,25 +227,30 @@ pub async fn agent(cmd: AgentCommand) -> Result<()> {
         bail!("the password must have at least {PASSWORD_CHARS_MIN} characters");
     }
     let store = Store::open(&db, Policy::default()).await?;
-    let hash = hash_password(&password).map_err(anyhow::Error::msg)?;
-    let id = format!(
-        "ag-{}",
-        random_token()
-            .map_err(|e| anyhow::anyhow!("{}", e.message))?
-            .get(..12)
-            .unwrap_or_default()
-    );
+    let id = add_agent(&store, &name, &password, role).await?;
+    println!("agent {name} added ({id}, {})", role.as_str());
+    Ok(())
+}
+
+/// Adds an agent account with a new random id; the id.
+pub async fn add_agent(store: &Store, name: &str, password: &str, role: Role) -> Result<String> {
+    let hash = hash_password(password).map_err(anyhow::Error::msg)?;
+    let id = format!("ag-{}", random_hex()?.get(..12).unwrap_or_default());
     store
         .add_agent(&AgentAccount {
             id: id.clone(),
-            name: name.clone(),
+            name: name.to_owned(),
             password_hash: hash,
             role,
             created_at: Utc::now(),
         })
         .await?;
-    println!("agent {name} added ({id}, {})", role.as_str());
-    Ok(())
+    Ok(id)
+}
+
+/// 32 random bytes from the OS, hex.
+pub fn random_hex() -> Result<String> {
+    random_token().map_err(|e| anyhow::anyhow!("{}", e.message))
 }
 
 #[derive(Subcommand, Debug)]

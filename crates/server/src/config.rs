@@ -111,6 +111,43 @@ pub struct FileConfig {
     pub policy: Option<PathBuf>,
     #[serde(default)]
     pub limits: ServiceLimits,
+    #[serde(default)]
+    pub widget: WidgetConfig,
+}
+
+/// The chat widget: who may embed it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WidgetConfig {
+    /// Origins of the lender's pages that may show the widget in a frame (`https://shop.example`,
+    /// with a port where it is not the default), besides fairdesk's own; they go into the widget's
+    /// `Content-Security-Policy: frame-ancestors`. Empty: only fairdesk's own pages.
+    pub embed_origins: Vec<String>,
+}
+
+impl WidgetConfig {
+    /// Refuses an origin that is not plain `scheme://host[:port]`: anything else (a path, a
+    /// space, a `;`) would change the meaning of the security policy it is written into.
+    pub fn check(&self) -> Result<(), String> {
+        for origin in &self.embed_origins {
+            let rest = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            let plain = rest.is_some_and(|host| {
+                !host.is_empty()
+                    && host
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'))
+            });
+            if !plain {
+                return Err(format!(
+                    "widget.embed_origins: {origin:?} is not an origin; write \
+                     scheme://host[:port], e.g. \"https://shop.example\""
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Error)]
@@ -132,10 +169,13 @@ impl FileConfig {
             path: path.display().to_string(),
             source,
         })?;
-        toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+        let invalid = |message: String| ConfigError::Invalid {
             path: path.display().to_string(),
-            message: e.to_string(),
-        })
+            message,
+        };
+        let config: FileConfig = toml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        config.widget.check().map_err(invalid)?;
+        Ok(config)
     }
 }
 
@@ -150,6 +190,15 @@ pub fn read_secret(path: &Path) -> Result<Secret, ConfigError> {
         path: path.display().to_string(),
         message: e.to_string(),
     })
+}
+
+/// What the web pages need beyond the APIs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WebConfig {
+    pub widget: WidgetConfig,
+    /// Demo mode (`fairdesk demo`): the demo shop is served, which signs a token for any customer
+    /// who is picked. Never on for a real lender.
+    pub demo: bool,
 }
 
 /// Everything `serve` needs, resolved.
@@ -179,6 +228,33 @@ mod tests {
         );
         let typo = toml::from_str::<FileConfig>("[limits]\nsesion_hours = 2\n").unwrap_err();
         assert!(typo.to_string().contains("sesion_hours"), "{typo}");
+    }
+
+    #[test]
+    fn embedding_origins_must_be_plain_origins() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fairdesk.toml");
+        std::fs::write(
+            &path,
+            "[widget]\nembed_origins = [\"https://shop.example\", \"http://localhost:3000\"]\n",
+        )
+        .unwrap();
+        let config = FileConfig::load(&path).unwrap();
+        assert_eq!(config.widget.embed_origins.len(), 2);
+        for bad in [
+            "shop.example",
+            "https://shop.example/path",
+            "https://a.example; script-src *",
+            "https://",
+            "*",
+        ] {
+            std::fs::write(&path, format!("[widget]\nembed_origins = [{bad:?}]\n")).unwrap();
+            let e = FileConfig::load(&path).unwrap_err().to_string();
+            assert!(
+                e.contains("embed_origins") && e.contains("fairdesk.toml"),
+                "{bad}: {e}"
+            );
+        }
     }
 
     #[test]

@@ -49,21 +49,26 @@ pub async fn start(
     State(state): State<Shared>,
     Customer(who): Customer,
 ) -> Result<(StatusCode, Json<ConversationWithMessages>), ApiError> {
+    Ok((StatusCode::CREATED, Json(begin(&state, &who).await?)))
+}
+
+/// Starts a conversation within the customer's caps (the API and the widget's form both do).
+pub(crate) async fn begin(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+) -> Result<ConversationWithMessages, ApiError> {
     let now = Utc::now();
-    may_start(&state, &who, now).await?;
-    let turn = state.engine.start(&who, now).await?;
-    publish::messages(&state, &turn.messages).await;
-    Ok((
-        StatusCode::CREATED,
-        Json(ConversationWithMessages {
-            conversation: ConversationView::from_conversation(&turn.conversation, None),
-            messages: turn
-                .messages
-                .iter()
-                .map(MessageView::from_message)
-                .collect(),
-        }),
-    ))
+    may_start(state, who, now).await?;
+    let turn = state.engine.start(who, now).await?;
+    publish::messages(state, &turn.messages).await;
+    Ok(ConversationWithMessages {
+        conversation: ConversationView::from_conversation(&turn.conversation, None),
+        messages: turn
+            .messages
+            .iter()
+            .map(MessageView::from_message)
+            .collect(),
+    })
 }
 
 fn too_many(code: &'static str, message: String) -> ApiError {
@@ -166,17 +171,26 @@ pub async fn transcript(
     Customer(who): Customer,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<ConversationWithMessages>, ApiError> {
-    let c = own_conversation(&state, &who, &id).await?;
+    Ok(Json(read(&state, &who, &id).await?))
+}
+
+/// A conversation of the customer's as they see it: without the notes meant for agents.
+pub(crate) async fn read(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    id: &str,
+) -> Result<ConversationWithMessages, ApiError> {
+    let c = own_conversation(state, who, id).await?;
     let position = state.store().queue_position(&c.id).await?;
     let messages = state.store().messages(&c.id).await?;
-    Ok(Json(ConversationWithMessages {
+    Ok(ConversationWithMessages {
         conversation: ConversationView::from_conversation(&c, position),
         messages: messages
             .iter()
             .filter(|m| m.author != Author::System)
             .map(MessageView::from_message)
             .collect(),
-    }))
+    })
 }
 
 /// Send a message (or a quick reply's payload). The answer holds the customer's message as stored
@@ -198,17 +212,27 @@ pub async fn send(
     ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<SendMessage>,
 ) -> Result<Json<ConversationWithMessages>, ApiError> {
-    if body.text.trim().is_empty() {
+    Ok(Json(say(&state, &who, &id, &body.text).await?))
+}
+
+/// One customer message and the answers to it (the API and the widget's form both send them).
+pub(crate) async fn say(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    id: &str,
+    text: &str,
+) -> Result<ConversationWithMessages, ApiError> {
+    if text.trim().is_empty() {
         return Err(ApiError::bad_request("the message text is empty"));
     }
     // The engine answers "no such conversation" for one that is not this customer's.
-    let _turn_lock = state.turn_lock(&id).await;
+    let _turn_lock = state.turn_lock(id).await;
     let now = Utc::now();
-    within_rate(&state, &who, &id, now).await?;
+    within_rate(state, who, id, now).await?;
     let started = Instant::now();
-    let turn = state.engine.handle(&who, &id, &body.text, now).await?;
+    let turn = state.engine.handle(who, id, text, now).await?;
     state.metrics.turn_seconds.observe(started.elapsed());
-    let tier = if quick_reply_intent(&body.text).is_some() {
+    let tier = if quick_reply_intent(text).is_some() {
         "quick_reply"
     } else {
         "classifier"
@@ -219,7 +243,7 @@ pub async fn send(
     }
     let mut messages: Vec<_> = turn.received.iter().cloned().collect();
     messages.extend(turn.messages.iter().cloned());
-    publish::messages(&state, &messages).await;
+    publish::messages(state, &messages).await;
     let (mut conversation, mut position) = (turn.conversation, turn.queue_position);
     if let Some(reason) = turn.handoff {
         tracing::info!(
@@ -227,16 +251,16 @@ pub async fn send(
             conversation = %conversation.id, reason = reason.as_str()
         );
         state.metrics.handoffs.inc(reason.as_str());
-        (conversation, position) = demote_beyond_cap(&state, &who, conversation, position).await?;
+        (conversation, position) = demote_beyond_cap(state, who, conversation, position).await?;
         // The change first: it is what lets an agent's console see the conversation, notes
         // included.
-        publish::conversation(&state, &conversation).await;
-        publish::messages(&state, &turn.notes).await;
+        publish::conversation(state, &conversation).await;
+        publish::messages(state, &turn.notes).await;
     }
-    Ok(Json(ConversationWithMessages {
+    Ok(ConversationWithMessages {
         conversation: ConversationView::from_conversation(&conversation, position),
         messages: messages.iter().map(MessageView::from_message).collect(),
-    }))
+    })
 }
 
 /// Rate the conversation, 1 to 5, with an optional comment. Rating again replaces the rating.

@@ -22,6 +22,7 @@ mod ops;
 pub mod password;
 mod publish;
 pub mod token;
+mod web;
 mod ws;
 
 use std::collections::HashMap;
@@ -43,7 +44,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub use config::{ConfigError, FileConfig, ServerConfig, ServiceLimits};
+pub use config::{ConfigError, FileConfig, ServerConfig, ServiceLimits, WebConfig, WidgetConfig};
 pub use token::Secret;
 
 use crate::error::ApiError;
@@ -59,6 +60,7 @@ pub struct AppState {
     pub bus: Bus,
     pub metrics: Metrics,
     pub limits: ServiceLimits,
+    pub web: WebConfig,
     /// The bounded pool agent passwords are checked on.
     pub passwords: Passwords,
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -161,6 +163,7 @@ pub async fn state(
     secret: Secret,
     policy: AgentPolicy,
     limits: ServiceLimits,
+    web: WebConfig,
 ) -> anyhow::Result<Shared> {
     let engine = Engine::new(store.clone(), policy)?;
     let bus = Bus::new(Arc::new(Hub::default()), store);
@@ -174,6 +177,7 @@ pub async fn state(
         bus,
         metrics: Metrics::default(),
         limits,
+        web,
         passwords,
         turns: std::sync::Mutex::new(HashMap::new()),
         customer_sockets: std::sync::Mutex::new(HashMap::new()),
@@ -219,7 +223,13 @@ fn api_router() -> OpenApiRouter<Shared> {
 pub fn app(state: Shared) -> Router {
     let (router, api) = api_router().split_for_parts();
     let api = Arc::new(api);
+    let router = if state.web.demo {
+        router.merge(web::demo_routes())
+    } else {
+        router
+    };
     router
+        .merge(web::routes())
         .route(
             "/api/openapi.json",
             get(move || {

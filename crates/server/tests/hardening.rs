@@ -587,6 +587,7 @@ async fn on_shutdown_websockets_get_a_close_frame() {
         common::secret(),
         policy,
         ServiceLimits::default(),
+        fairdesk_server::WebConfig::default(),
     )
     .await
     .unwrap();

@@ -8,7 +8,7 @@ use chrono::Utc;
 use fairdesk_agent::AgentPolicy;
 use fairdesk_ledger::{Currency, IdempotencyKey, Money, Operation, PlanKind};
 use fairdesk_server::auth::{digest, hash_password};
-use fairdesk_server::{Secret, ServiceLimits};
+use fairdesk_server::{Secret, ServiceLimits, WebConfig};
 use fairdesk_store::{AgentAccount, Backend, Role, Store};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
@@ -83,6 +83,11 @@ impl TestServer {
     }
 
     pub async fn start_with(backend: Backend, limits: ServiceLimits) -> TestServer {
+        Self::start_web(backend, limits, WebConfig::default()).await
+    }
+
+    /// A server with the web pages configured as `web` says (demo mode, embedding origins).
+    pub async fn start_web(backend: Backend, limits: ServiceLimits, web: WebConfig) -> TestServer {
         let (url, dir) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().unwrap();
@@ -100,7 +105,7 @@ impl TestServer {
         let store = Store::open(&url, policy.ledger.clone()).await.unwrap();
         seed(&store, 6).await;
         let database = url.clone();
-        let state = fairdesk_server::state(store.clone(), &url, secret(), policy, limits)
+        let state = fairdesk_server::state(store.clone(), &url, secret(), policy, limits, web)
             .await
             .unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

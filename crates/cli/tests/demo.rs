@@ -1,0 +1,140 @@
+//! `fairdesk demo` as a newcomer runs it: one command, a folder of its own, links that work, and a
+//! second run that reuses what the first made.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+/// Starts `fairdesk demo` in `dir` on a free port; the process and every line it printed up to the
+/// last login.
+async fn demo(dir: &Path) -> (Child, Vec<String>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
+        .args([
+            "demo",
+            "--bind",
+            "127.0.0.1:0",
+            "--customers",
+            "40",
+            "--dir",
+        ])
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut printed = Vec::new();
+    while !printed
+        .iter()
+        .any(|l: &String| l.contains("sam (supervisor)"))
+    {
+        let line = tokio::time::timeout(Duration::from_secs(120), lines.next_line())
+            .await
+            .expect("the demo did not print its links within 120 s")
+            .unwrap()
+            .unwrap_or_else(|| panic!("the demo exited after printing {printed:?}"));
+        printed.push(line);
+    }
+    (child, printed)
+}
+
+fn link(printed: &[String], label: &str) -> String {
+    let line = printed.iter().find(|l| l.contains(label)).unwrap();
+    line.split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .to_owned()
+}
+
+fn password(printed: &[String], who: &str) -> String {
+    let line = printed.iter().find(|l| l.contains(who)).unwrap();
+    line.rsplit(' ').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_demo_prints_working_links_and_reuses_its_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("fairdesk-demo");
+    let (mut first, printed) = demo(&dir).await;
+    let shop = link(&printed, "demo shop");
+    let http = reqwest::Client::new();
+    let page = http.get(&shop).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    let situations = page.matches("<a href=\"/demo/shop/C-").count();
+    assert!(situations >= 3, "customers in several situations: {page}");
+    let openapi = http
+        .get(link(&printed, "API description"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(openapi.status(), 200);
+    let login = http
+        .post(shop.replace("/demo/shop", "/api/v1/agent/login"))
+        .json(&serde_json::json!({"name": "anna", "password": password(&printed, "anna (agent)")}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 200, "{}", login.text().await.unwrap());
+    let mode = std::fs::metadata(dir.join("secret"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(
+        mode & 0o777,
+        0o600,
+        "the secret is readable by its owner only"
+    );
+    first.kill().await.unwrap();
+
+    let (mut second, again) = demo(&dir).await;
+    assert_eq!(
+        password(&again, "anna (agent)"),
+        password(&printed, "anna (agent)"),
+        "the second run reuses the logins"
+    );
+    let page = http
+        .get(link(&again, "demo shop"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        page.matches("<a href=\"/demo/shop/C-").count(),
+        situations,
+        "the same lender, not seeded twice"
+    );
+    second.kill().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_demo_folder_that_cannot_be_made_is_refused_with_its_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("taken");
+    std::fs::write(&file, "not a folder").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
+        .args(["demo", "--bind", "127.0.0.1:0", "--dir"])
+        .arg(&file)
+        .output()
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot create") && err.contains("taken"),
+        "{err}"
+    );
+}

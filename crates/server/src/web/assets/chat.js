@@ -1,0 +1,234 @@
+// fairdesk chat widget: the customer API over fetch and the live events over a WebSocket.
+// The token comes from the page (data-token); the conversation id is kept in sessionStorage so a
+// reload continues the same conversation. Without this script the page's form still works (it
+// posts to /widget); with it, the form's submit and the buttons are taken over here.
+(function () {
+  "use strict";
+
+  var root = document.getElementById("chat");
+  var token = root.dataset.token;
+  var storageKey = "fairdesk.conversation." + root.dataset.customer;
+  var transcript = document.getElementById("transcript");
+  var statusLine = document.getElementById("status");
+  var typing = document.getElementById("typing");
+  var form = document.getElementById("compose");
+  var input = document.getElementById("text");
+  var personButton = document.getElementById("person");
+
+  var PERSON_PAYLOAD = "intent:human_agent";
+  var conversationId = null;
+  var seen = {};
+  var labels = {};
+  labels[PERSON_PAYLOAD] = personButton.textContent;
+  var socket = null;
+  var retryMs = 500;
+  var typingTimer = null;
+
+  function api(method, path, body) {
+    var init = { method: method, headers: { Authorization: "Bearer " + token } };
+    if (body) {
+      init.headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then(function (r) {
+      return r.json().then(
+        function (json) {
+          if (!r.ok) {
+            var e = new Error((json.error && json.error.message) || "HTTP " + r.status);
+            e.status = r.status;
+            throw e;
+          }
+          return json;
+        },
+        function () {
+          var e = new Error("HTTP " + r.status);
+          e.status = r.status;
+          throw e;
+        }
+      );
+    });
+  }
+
+  function say(text, isError) {
+    statusLine.textContent = text;
+    statusLine.classList.toggle("error", !!isError);
+  }
+
+  function showState(conversation) {
+    if (conversation.state === "queued") {
+      var n = conversation.queue_position;
+      say(n ? "Waiting for a person: you are number " + n + " in the queue." : "Waiting for a person.");
+    } else if (conversation.state === "human") {
+      say("A person is with you now.");
+    } else if (conversation.state === "closed") {
+      say("This conversation is closed.");
+    } else {
+      say("");
+    }
+  }
+
+  function clearQuickReplies() {
+    var old = transcript.querySelectorAll(".quick-replies");
+    for (var i = 0; i < old.length; i++) old[i].remove();
+  }
+
+  function quickReplies(replies) {
+    var group = document.createElement("div");
+    group.className = "quick-replies";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Suggested replies");
+    replies.forEach(function (reply) {
+      labels[reply.payload] = reply.label;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = reply.label;
+      button.dataset.payload = reply.payload;
+      button.addEventListener("click", function () {
+        // The buttons go when the answer comes: keep the keyboard in the conversation.
+        input.focus();
+        send(reply.payload);
+      });
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  function render(message) {
+    if (seen[message.seq]) return;
+    seen[message.seq] = true;
+    var item = document.createElement("li");
+    item.className = "message " + message.author;
+    if (message.language) item.lang = message.language;
+    var who = document.createElement("span");
+    who.className = "who";
+    who.textContent = { customer: "You", bot: "AI assistant", agent: "Person" }[message.author] || message.author;
+    var text = document.createElement("p");
+    text.textContent = labels[message.body] || message.body;
+    item.appendChild(who);
+    item.appendChild(text);
+    if (message.author !== "customer") clearQuickReplies();
+    if (message.quick_replies && message.quick_replies.length) {
+      item.appendChild(quickReplies(message.quick_replies));
+    }
+    transcript.appendChild(item);
+    // Scroll the transcript only: scrollIntoView would scroll the host page around the frame too.
+    transcript.scrollTop = transcript.scrollHeight;
+  }
+
+  function renderAll(messages) {
+    messages.forEach(render);
+  }
+
+  function onEvent(event) {
+    if (event.type === "message") {
+      typing.hidden = true;
+      render(event.message);
+    } else if (event.type === "conversation") {
+      showState(event.conversation);
+    } else if (event.type === "queue_position") {
+      showState({ state: "queued", queue_position: event.position });
+    } else if (event.type === "typing" && event.author !== "customer") {
+      typing.hidden = false;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { typing.hidden = true; }, 4000);
+    }
+  }
+
+  function connect() {
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    var url = scheme + location.host + "/api/v1/conversations/" + encodeURIComponent(conversationId) +
+      "/live?token=" + encodeURIComponent(token);
+    socket = new WebSocket(url);
+    socket.onopen = function () { retryMs = 500; };
+    socket.onmessage = function (m) {
+      try { onEvent(JSON.parse(m.data)); } catch (e) { /* not an event: ignore */ }
+    };
+    socket.onclose = function () {
+      // Reconnect, then read the transcript again for anything missed meanwhile.
+      setTimeout(function () { load().then(connect, connect); }, retryMs);
+      retryMs = Math.min(retryMs * 2, 15000);
+    };
+  }
+
+  function load() {
+    return api("GET", "/api/v1/conversations/" + encodeURIComponent(conversationId)).then(function (body) {
+      renderAll(body.messages);
+      showState(body.conversation);
+    });
+  }
+
+  function start() {
+    return api("POST", "/api/v1/conversations").then(function (body) {
+      conversationId = body.conversation.id;
+      sessionStorage.setItem(storageKey, conversationId);
+      renderAll(body.messages);
+      showState(body.conversation);
+    });
+  }
+
+  function resume() {
+    // What the server rendered (the page without JavaScript) is drawn again from the API.
+    transcript.textContent = "";
+    conversationId = root.dataset.conversation || sessionStorage.getItem(storageKey);
+    if (conversationId) sessionStorage.setItem(storageKey, conversationId);
+    if (!conversationId) return start();
+    return load().catch(function (e) {
+      if (e.status !== 404) throw e;
+      sessionStorage.removeItem(storageKey);
+      return start();
+    });
+  }
+
+  function send(text) {
+    if (!conversationId) return;
+    say("");
+    api("POST", "/api/v1/conversations/" + encodeURIComponent(conversationId) + "/messages", { text: text })
+      .then(function (body) {
+        renderAll(body.messages);
+        showState(body.conversation);
+      })
+      .catch(function (e) {
+        say("Not sent: " + e.message, true);
+      });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    send(text);
+  });
+
+  var typingSentAt = 0;
+  input.addEventListener("input", function () {
+    var now = Date.now();
+    if (now - typingSentAt < 2000) return;
+    typingSentAt = now;
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify({ type: "typing" }));
+    }
+  });
+
+  // Escape or the close button closes the widget: only the embedding page can hide the frame, so
+  // ask it (the message carries nothing private).
+  var embedded = window.parent !== window;
+  function askToClose() {
+    if (embedded) window.parent.postMessage({ fairdesk: "close" }, "*");
+  }
+  var closeButton = document.getElementById("close");
+  closeButton.hidden = !embedded;
+  closeButton.addEventListener("click", askToClose);
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") askToClose();
+  });
+
+  personButton.addEventListener("click", function (e) {
+    e.preventDefault();
+    send(PERSON_PAYLOAD);
+  });
+
+  resume().then(connect, function (e) {
+    say("The chat could not start: " + e.message, true);
+  });
+})();
