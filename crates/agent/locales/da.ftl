@@ -79,6 +79,7 @@ late-fee-explain = Der er lagt et gebyr for sen betaling på { $fee } til din be
 late-fee-waive-confirm = Som en engangsgestus kan jeg fjerne gebyret på { $fee }. Skal jeg gøre det?
 late-fee-waived = Klaret – gebyret på { $fee } er fjernet.
 late-fee-was-paid = Det gebyr er allerede betalt, så du har ikke mere at betale for det.
+late-fee-refund-confirm = Gebyret blev betalt sammen med raten. Som en engangsgestus kan jeg frafalde det og betale de { $fee } tilbage til dig. Skal jeg gøre det?
 late-fee-was-waived = Det gebyr er blevet fjernet, så du skylder det ikke.
 late-fee-none = Du har ingen gebyrer for sen betaling.
 late-fee-no-waiver = Jeg kan ikke fjerne dette gebyr, for engangsfritagelsen er allerede brugt. Jeg kan sætte dig i forbindelse med en person, hvis du vil.

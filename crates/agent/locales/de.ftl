@@ -79,6 +79,7 @@ late-fee-explain = Auf deine Zahlung für { $merchant }, fällig am { $date }, w
 late-fee-waive-confirm = Als einmalige Kulanz kann ich die Gebühr von { $fee } entfernen. Soll ich das machen?
 late-fee-waived = Erledigt – die Gebühr von { $fee } ist entfernt.
 late-fee-was-paid = Diese Gebühr ist schon bezahlt, du musst dafür also nichts mehr zahlen.
+late-fee-refund-confirm = Die Gebühr wurde mit der Rate bezahlt. Als einmalige Kulanz kann ich sie erlassen und dir die { $fee } zurückzahlen. Soll ich das machen?
 late-fee-was-waived = Diese Gebühr wurde erlassen, du schuldest sie also nicht.
 late-fee-none = Du hast keine Mahngebühren.
 late-fee-no-waiver = Ich kann diese Gebühr nicht entfernen: Die einmalige Kulanz wurde schon genutzt. Wenn du möchtest, verbinde ich dich mit einer Person.

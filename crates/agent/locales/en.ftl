@@ -80,6 +80,7 @@ late-fee-explain = A late fee of { $fee } was added to your { $merchant } paymen
 late-fee-waive-confirm = As a one-time goodwill gesture I can remove that { $fee } fee. Shall I do that?
 late-fee-waived = Done — the { $fee } fee is removed.
 late-fee-was-paid = That fee has already been paid, so there's nothing more to pay for it.
+late-fee-refund-confirm = That fee was paid with the installment. As a one-time goodwill gesture I can waive it and pay the { $fee } back to you. Shall I do that?
 late-fee-was-waived = That fee was waived, so you don't owe it.
 late-fee-none = You have no late fees.
 late-fee-no-waiver = I can't remove this fee: the one-time waiver has already been used. I can connect you with a person if you'd like.

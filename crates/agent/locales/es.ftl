@@ -79,6 +79,7 @@ late-fee-explain = Se ha añadido un recargo por retraso de { $fee } a tu pago d
 late-fee-waive-confirm = Como gesto de buena voluntad, y por una sola vez, puedo quitarte ese recargo de { $fee }. ¿Lo hago?
 late-fee-waived = Listo, se ha eliminado el recargo de { $fee }.
 late-fee-was-paid = Ese recargo ya está pagado, así que no tienes que pagar nada más por él.
+late-fee-refund-confirm = Ese recargo se pagó junto con el plazo. Como gesto de buena voluntad, y por una sola vez, puedo anularlo y devolverte los { $fee }. ¿Lo hago?
 late-fee-was-waived = Ese recargo se eliminó, así que no lo debes.
 late-fee-none = No tienes recargos por retraso.
 late-fee-no-waiver = No puedo eliminar este recargo: ya se ha usado la anulación única. Si quieres, te pongo en contacto con una persona.

@@ -80,6 +80,7 @@ late-fee-explain = Kaupan { $merchant } ostoksesi maksuun, jonka eräpäivä oli
 late-fee-waive-confirm = Voin kertaluonteisena hyvän tahdon eleenä poistaa tämän myöhästymismaksun ({ $fee }). Poistanko sen?
 late-fee-waived = Valmis – myöhästymismaksu ({ $fee }) on poistettu.
 late-fee-was-paid = Tämä maksu on jo maksettu, joten sinulla ei ole siitä enää mitään maksettavaa.
+late-fee-refund-confirm = Maksu maksettiin erän mukana. Voin kertaluonteisena hyvän tahdon eleenä poistaa sen ja maksaa { $fee } takaisin sinulle. Teenkö niin?
 late-fee-was-waived = Tämä maksu on poistettu, joten sinun ei tarvitse maksaa sitä.
 late-fee-none = Sinulla ei ole myöhästymismaksuja.
 late-fee-no-waiver = En voi poistaa tätä maksua, koska kertaluonteinen poisto on jo käytetty. Voin yhdistää sinut asiakaspalvelijalle, jos haluat.

@@ -79,6 +79,7 @@ late-fee-explain = Des frais de retard de { $fee } ont été ajoutés à votre p
 late-fee-waive-confirm = À titre de geste commercial exceptionnel, je peux supprimer ces frais de { $fee }. Voulez-vous que je le fasse ?
 late-fee-waived = C’est fait – les frais de { $fee } ont été supprimés.
 late-fee-was-paid = Ces frais ont déjà été payés, vous n’avez donc plus rien à régler à ce titre.
+late-fee-refund-confirm = Ces frais ont été payés avec l’échéance. À titre de geste commercial exceptionnel, je peux les annuler et vous rembourser les { $fee }. Voulez-vous que je le fasse ?
 late-fee-was-waived = Ces frais ont été supprimés, vous ne les devez donc pas.
 late-fee-none = Vous n’avez pas de frais de retard.
 late-fee-no-waiver = Je ne peux pas supprimer ces frais : le geste commercial exceptionnel a déjà été utilisé. Je peux vous mettre en relation avec un conseiller si vous le souhaitez.

@@ -80,6 +80,7 @@ late-fee-explain = Al tuo pagamento per { $merchant } scaduto il giorno { $date 
 late-fee-waive-confirm = Come gesto di cortesia, una tantum, posso eliminare questa commissione di { $fee }. Procedo?
 late-fee-waived = Fatto: la commissione di { $fee } è stata eliminata.
 late-fee-was-paid = Questa commissione è già stata pagata, quindi non devi pagare altro.
+late-fee-refund-confirm = La commissione è stata pagata insieme alla rata. Come gesto di cortesia, una tantum, posso annullarla e restituirti i { $fee }. Procedo?
 late-fee-was-waived = Questa commissione è stata eliminata, quindi non devi pagarla.
 late-fee-none = Non hai commissioni per ritardato pagamento.
 late-fee-no-waiver = Non posso eliminare questa commissione: l'annullamento una tantum è già stato usato. Se vuoi, ti metto in contatto con una persona.

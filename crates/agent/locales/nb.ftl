@@ -79,6 +79,7 @@ late-fee-explain = Et forsinkelsesgebyr på { $fee } er lagt til betalingen din 
 late-fee-waive-confirm = Som en engangsgest kan jeg fjerne gebyret på { $fee }. Skal jeg gjøre det?
 late-fee-waived = Ferdig – gebyret på { $fee } er fjernet.
 late-fee-was-paid = Det gebyret er allerede betalt, så du har ikke noe mer å betale for det.
+late-fee-refund-confirm = Gebyret ble betalt sammen med avdraget. Som en engangsgest kan jeg frafalle det og betale de { $fee } tilbake til deg. Skal jeg gjøre det?
 late-fee-was-waived = Det gebyret er fjernet, så du skylder det ikke.
 late-fee-none = Du har ingen forsinkelsesgebyrer.
 late-fee-no-waiver = Jeg kan ikke fjerne dette gebyret, fordi engangsunntaket allerede er brukt. Jeg kan sette deg over til en person hvis du vil.

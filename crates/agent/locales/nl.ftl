@@ -80,6 +80,7 @@ late-fee-explain = Er zijn kosten voor te late betaling van { $fee } toegevoegd 
 late-fee-waive-confirm = Als eenmalig gebaar van goede wil kan ik die kosten van { $fee } schrappen. Zal ik dat doen?
 late-fee-waived = Klaar – de kosten van { $fee } zijn geschrapt.
 late-fee-was-paid = Die kosten zijn al betaald, dus je hoeft er niets meer voor te betalen.
+late-fee-refund-confirm = Die kosten zijn met de termijn betaald. Als eenmalig gebaar van goede wil kan ik ze kwijtschelden en de { $fee } aan je terugbetalen. Zal ik dat doen?
 late-fee-was-waived = Die kosten zijn kwijtgescholden, dus je hoeft ze niet te betalen.
 late-fee-none = Je hebt geen kosten voor te late betaling.
 late-fee-no-waiver = Ik kan deze kosten niet schrappen: de eenmalige kwijtschelding is al gebruikt. Als je wilt, verbind ik je met een medewerker.

@@ -80,6 +80,7 @@ late-fee-explain = Do Twojej płatności za zakup w sklepie { $merchant } z term
 late-fee-waive-confirm = Jednorazowo, w geście dobrej woli, mogę usunąć tę opłatę w wysokości { $fee }. Czy mam to zrobić?
 late-fee-waived = Gotowe – opłata w wysokości { $fee } została usunięta.
 late-fee-was-paid = Ta opłata została już zapłacona, więc nie masz z jej tytułu nic więcej do zapłaty.
+late-fee-refund-confirm = Ta opłata została zapłacona razem z ratą. Jednorazowo, w geście dobrej woli, mogę ją anulować i zwrócić Ci { $fee }. Czy mam to zrobić?
 late-fee-was-waived = Ta opłata została usunięta, więc nie musisz jej płacić.
 late-fee-none = Nie masz żadnych opłat za opóźnienie.
 late-fee-no-waiver = Nie mogę usunąć tej opłaty: jednorazowe anulowanie opłaty zostało już wykorzystane. Jeśli chcesz, połączę Cię z konsultantem.

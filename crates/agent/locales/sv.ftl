@@ -79,6 +79,7 @@ late-fee-explain = En förseningsavgift på { $fee } har lagts till på din beta
 late-fee-waive-confirm = Som en engångsgest kan jag ta bort avgiften på { $fee }. Ska jag göra det?
 late-fee-waived = Klart – avgiften på { $fee } är borttagen.
 late-fee-was-paid = Den avgiften är redan betald, så du har inget mer att betala för den.
+late-fee-refund-confirm = Avgiften betalades tillsammans med delbetalningen. Som en engångsgest kan jag efterskänka den och betala tillbaka { $fee } till dig. Ska jag göra det?
 late-fee-was-waived = Den avgiften har tagits bort, så du är inte skyldig den.
 late-fee-none = Du har inga förseningsavgifter.
 late-fee-no-waiver = Jag kan inte ta bort den här avgiften, eftersom engångsundantaget redan har använts. Jag kan koppla dig till en person om du vill.

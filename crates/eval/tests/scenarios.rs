@@ -79,3 +79,58 @@ async fn a_malformed_scenario_file_is_refused_with_its_path_and_the_problem() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn a_history_the_ledger_refuses_fails_its_scenario_and_the_others_still_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = |history: &str| {
+        format!(
+            r#"name = "x"
+errand = "next_payment"
+language = "en"
+today = "2026-03-01"
+[customer]
+name = "Sam Lee"
+country = "GB"
+language = "en"
+[[merchants]]
+id = "M-1"
+name = "Argos"
+currency = "GBP"
+[[orders]]
+id = "O-1"
+merchant = "M-1"
+item = "Kettle"
+amount = "40.00"
+plan = "pay_in_4"
+purchased = "2026-02-20"
+history = [{history}]
+[[turns]]
+say = ["when is my next payment?"]
+mentions = ["Argos"]
+"#
+        )
+    };
+    std::fs::write(
+        dir.path().join("a_impossible.toml"),
+        scenario(r#"{ op = "capture", installment = 2, on = "2026-02-21" }"#),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b_fine.toml"), scenario("")).unwrap();
+
+    let report = run_files(&[dir.path().to_path_buf()], &AgentPolicy::default(), |_| {})
+        .await
+        .unwrap();
+
+    let [impossible, fine] = report.outcomes.as_slice() else {
+        panic!("two outcomes expected: {:?}", report.outcomes);
+    };
+    assert!(impossible.file.ends_with("a_impossible.toml"));
+    assert!(!impossible.pass_k());
+    assert!(
+        impossible.failures[0].contains("fixture") && impossible.failures[0].contains("capture"),
+        "{:?}",
+        impossible.failures
+    );
+    assert!(fine.pass_k(), "{:?}", fine.failures);
+}

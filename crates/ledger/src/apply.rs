@@ -330,6 +330,7 @@ fn create_order(
         principal_refunded_minor: 0,
         principal_cancelled_minor: 0,
         paid_back_minor: 0,
+        fees_paid_back_minor: 0,
         late_fees_assessed: 0,
     };
     let postings = vec![Posting {

@@ -161,6 +161,9 @@ pub struct Order {
     pub principal_cancelled_minor: i64,
     /// Money paid back to the customer because refunds exceeded what was still owed.
     pub paid_back_minor: i64,
+    /// Late fees paid and then waived: paid back to the customer.
+    #[serde(default)]
+    pub fees_paid_back_minor: i64,
     pub late_fees_assessed: u32,
 }
 

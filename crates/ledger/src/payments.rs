@@ -176,7 +176,17 @@ pub(crate) fn waive_late_fee(
 ) -> Result<(), LedgerError> {
     let receivable = Account::Receivable(order.id.clone());
     let currency = order.currency();
-    let inst = open_installment(order, seq)?;
+    let inst = order
+        .installments
+        .iter_mut()
+        .find(|i| i.seq == seq)
+        .ok_or(LedgerError::UnknownInstallment(seq))?;
+    // A fee paid with its installment can be waived too: the waiver then pays it back.
+    let paid = match inst.closed {
+        None => false,
+        Some((_, Closure::Paid(_) | Closure::PaidOff)) => true,
+        Some(_) => return Err(LedgerError::InstallmentClosed(seq)),
+    };
     if inst.fee_minor <= 0 || inst.fee_waived {
         return Err(LedgerError::NoLateFee(seq));
     }
@@ -186,12 +196,20 @@ pub(crate) fn waive_late_fee(
         });
     }
     inst.fee_waived = true;
+    customer.late_fee_waivers_used += 1;
+    let fee = crate::money::Money::new(inst.fee_minor, currency);
+    if paid {
+        inst.paid_minor -= inst.fee_minor;
+        order.fees_paid_back_minor += fee.amount_minor;
+        let payable = Account::CustomerPayable(order.customer.clone());
+        post(postings, Account::FeeIncome, payable.clone(), fee);
+        post(postings, payable, Account::Cash, fee);
+        return Ok(());
+    }
     // A refund may have left only the fee on this installment: once waived, nothing is owed on it.
     if inst.amount_due_minor() == 0 {
         inst.closed = Some((as_of, Closure::Refunded));
     }
-    customer.late_fee_waivers_used += 1;
-    let fee = crate::money::Money::new(inst.fee_minor, currency);
     post(postings, Account::FeeIncome, receivable, fee);
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! `late_fee`: explain a late fee with its dates; offer the one-time waiver where policy allows.
+//! `late_fee`: explain a late fee with its dates; offer the one-time waiver where policy allows (for
+//! a fee already paid with its installment, the waiver pays it back).
 
-use fairdesk_ledger::Order;
+use fairdesk_ledger::{Closure, Order};
 
 use super::{FlowCtx, Out, Step};
 use crate::actions::Action;
@@ -27,7 +28,11 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
             ("grace", grace.to_string()),
         ],
     );
-    if owed.is_none() {
+    let waiver_left =
+        ctx.customer.late_fee_waivers_used < ctx.policy.ledger.late_fee_waivers_per_customer_max;
+    // A fee paid with its installment can still be waived: the waiver pays it back.
+    let paid = matches!(inst.closed, Some((_, Closure::Paid(_) | Closure::PaidOff)));
+    if owed.is_none() && !(paid && !inst.fee_waived && waiver_left) {
         let state = if inst.fee_waived {
             "late-fee-was-waived"
         } else {
@@ -35,11 +40,15 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
         };
         return Step::Done(vec![Out::text(explain), ctx.say(state, &[])]);
     }
-    if ctx.customer.late_fee_waivers_used >= ctx.policy.ledger.late_fee_waivers_per_customer_max {
+    if !waiver_left {
         let no = ctx.render("late-fee-no-waiver", &[]);
         return Step::OfferPerson(vec![Out::text(explain), Out::text(no)]);
     }
-    let offer = ctx.render("late-fee-waive-confirm", &[("fee", fee)]);
+    let offer = if owed.is_some() {
+        ctx.render("late-fee-waive-confirm", &[("fee", fee)])
+    } else {
+        ctx.render("late-fee-refund-confirm", &[("fee", fee)])
+    };
     Step::Confirm {
         action: Action::WaiveLateFee {
             order: o.id.clone(),
@@ -95,6 +104,37 @@ mod tests {
             },
             w.today,
         ));
+    }
+
+    #[test]
+    fn a_fee_paid_with_its_installment_is_offered_back_while_a_waiver_is_left() {
+        let mut w = World::new(day(2026, 3, 10));
+        late(&mut w, "O-1");
+        w.capture("O-1", 1, day(2026, 3, 9));
+        let Step::Confirm { action, message } = w.run("O-1", run) else {
+            unreachable!("a paid fee can still be waived");
+        };
+        assert_eq!(
+            action,
+            Action::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1,
+                fee_minor: 3_500
+            }
+        );
+        assert!(
+            message.text.contains("betala tillbaka 35,00\u{a0}kr"),
+            "{}",
+            message.text
+        );
+        assert!(w.try_exec(
+            Operation::WaiveLateFee {
+                order: oid("O-1"),
+                installment: 1
+            },
+            w.today,
+        ));
+        assert_eq!(w.order("O-1").fees_paid_back_minor, 3_500);
     }
 
     #[test]

@@ -377,8 +377,18 @@ impl Model {
     }
 
     fn waive(&mut self, o: &mut MOrder, seq: u8, why: &mut Reasons) {
-        let Some(inst) = open_installment(o, seq, why) else {
-            return;
+        // An installment closed by payment (it has money paid on it) may have its fee waived too:
+        // the fee is then paid back.
+        let inst = match o.get(seq) {
+            None => {
+                why.push(LedgerError::UnknownInstallment(seq));
+                return;
+            }
+            Some(i) if !i.open && i.paid == 0 => {
+                why.push(LedgerError::InstallmentClosed(seq));
+                return;
+            }
+            Some(i) => i.clone(),
         };
         if inst.fee <= 0 || inst.fee_waived {
             why.push(LedgerError::NoLateFee(seq));
@@ -397,13 +407,19 @@ impl Model {
         if let Some(c) = self.customers.get_mut(&o.customer) {
             c.waivers_used += 1;
         }
+        let currency = o.currency();
         if let Some(i) = o.installments.iter_mut().find(|i| i.seq == seq) {
             i.fee_waived = true;
-            // An installment whose principal was refunded and whose fee is waived owes nothing.
-            if i.owed() == 0 {
+            let fee = i.fee;
+            let money = self.lender(currency);
+            money.fee_income -= fee;
+            if !i.open {
+                i.paid -= fee;
+                money.cash -= fee;
+            } else if i.owed() == 0 {
+                // An installment whose principal was refunded and whose fee is waived owes nothing.
                 i.open = false;
             }
-            self.lender(o.currency()).fee_income -= i.fee;
         }
     }
 

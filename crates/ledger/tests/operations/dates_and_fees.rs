@@ -270,6 +270,48 @@ fn the_first_late_fee_waiver_is_granted_and_a_second_refused_across_orders() {
 }
 
 #[test]
+fn waiving_a_fee_paid_with_its_installment_pays_the_fee_back() {
+    let mut l = Lender::new();
+    l.buy("O1", "C1", 10_000, PlanKind::PayIn4, d(2026, 1, 1));
+    l.ok(late_fee("O1", 1), d(2026, 1, 7));
+    l.ok(capture("O1", 1, PaymentMethod::Autopay), d(2026, 1, 8));
+    assert_eq!(l.order("O1").installments[0].paid_minor, 2_500 + 625);
+
+    let postings = l.ok(waive("O1", 1), d(2026, 1, 9));
+
+    assert_eq!(
+        postings,
+        vec![
+            posting(Account::FeeIncome, customer_payable("C1"), 625),
+            posting(customer_payable("C1"), Account::Cash, 625),
+        ]
+    );
+    let o = l.order("O1");
+    assert!(o.installments[0].fee_waived);
+    assert_eq!(o.installments[0].paid_minor, 2_500);
+    assert_eq!(o.fees_paid_back_minor, 625);
+    assert_eq!(l.balance(&Account::FeeIncome), 0);
+    assert_eq!(l.balance(&receivable("O1")), 7_500);
+    assert_eq!(
+        l.refused(waive("O1", 1), d(2026, 1, 9)),
+        LedgerError::NoLateFee(1)
+    );
+}
+
+#[test]
+fn a_fee_on_a_refunded_installment_cannot_be_waived_once_it_is_closed() {
+    let mut l = Lender::new();
+    l.buy("O1", "C1", 10_000, PlanKind::PayIn4, d(2026, 1, 1));
+    l.ok(capture("O1", 1, PaymentMethod::Autopay), d(2026, 1, 1));
+    l.ok(late_fee("O1", 2), d(2026, 1, 21));
+    l.ok(refund("O1", sek(7_500)), d(2026, 1, 22));
+    assert_eq!(
+        l.refused(waive("O1", 3), d(2026, 1, 23)),
+        LedgerError::InstallmentClosed(3)
+    );
+}
+
+#[test]
 fn regression_waiving_the_fee_left_on_a_refunded_installment_closes_it() {
     // Bug: after a full refund the first installment owed only its late fee; waiving the fee left an
     // open installment with nothing due and the invariant check stopped the process.

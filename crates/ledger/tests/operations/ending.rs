@@ -102,7 +102,15 @@ fn closed_order_operations(status: OrderStatus) -> Vec<(Operation, LedgerError)>
         (move_due("O1", 2, d(2026, 1, 20)), closed.clone()),
         (late_fee("O1", 2), closed.clone()),
         (cancel("O1"), closed.clone()),
-        (waive("O1", 2), LedgerError::InstallmentClosed(2)),
+        // A paid installment's fee could still be waived (and paid back): this one has none.
+        (
+            waive("O1", 2),
+            if status == OrderStatus::PaidOff {
+                LedgerError::NoLateFee(2)
+            } else {
+                LedgerError::InstallmentClosed(2)
+            },
+        ),
         (Operation::ResumePlan { order: o() }, LedgerError::NotPaused),
         (
             Operation::ResolveDispute {
