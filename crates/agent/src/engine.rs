@@ -323,7 +323,8 @@ impl Engine {
             let wants_person =
                 understanding.intent == Intent::HumanAgent || understanding.forced_human;
             let lang = conv.language.parse().unwrap_or(understanding.lang);
-            match read_reply(&masked.text, lang, proposal) {
+            let reply = repeated_date_removed(&masked.text, lang, memory.pending.as_ref(), now);
+            match read_reply(&reply, lang, proposal) {
                 Reply::Yes => understanding.intent = Intent::Affirm,
                 Reply::No if !other_errand && !wants_person => understanding.intent = Intent::Deny,
                 Reply::Person => {
@@ -794,6 +795,38 @@ fn is_babble(text: &str) -> bool {
 }
 
 /// What kind of proposal an action is, for reading the answer to it.
+/// A yes that repeats the date proposed ("ja tack, till 31 mars") is read without the date; any
+/// other date in it is a change of terms and stays.
+fn repeated_date_removed(
+    text: &str,
+    lang: Lang,
+    pending: Option<&crate::memory::Pending>,
+    now: DateTime<Utc>,
+) -> String {
+    let Some(crate::actions::Action::MoveDueDate { new_due, .. }) = pending.map(|p| &p.action)
+    else {
+        return text.to_owned();
+    };
+    [
+        fairdesk_understand::DateOrder::DayMonth,
+        fairdesk_understand::DateOrder::MonthDay,
+    ]
+    .into_iter()
+    .find_map(|date_order| {
+        let (rest, dates) = fairdesk_understand::without_dates(
+            text,
+            lang,
+            &SlotContext {
+                merchants: &[],
+                today: now.date_naive(),
+                date_order,
+            },
+        );
+        (dates == [*new_due]).then_some(rest)
+    })
+    .unwrap_or_else(|| text.to_owned())
+}
+
 fn proposal_of(action: &crate::actions::Action) -> Proposal {
     use crate::actions::Action;
     match action {
@@ -824,6 +857,9 @@ pub fn quick_reply_intent(text: &str) -> Option<Intent> {
 
 /// Below this confidence an out-of-scope verdict means "could not read it" rather than "unrelated".
 const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
+/// An out-of-scope message that names a purchase takes the likeliest errand if the classifier
+/// gives it at least this much.
+const NAMED_PURCHASE_CONFIDENCE_MIN: f32 = 0.05;
 
 /// One human sentence before the queue message, for reasons that deserve one.
 fn acknowledgement(reason: HandoffReason) -> Option<&'static str> {
@@ -1142,6 +1178,30 @@ impl Engine {
         let ctx = FlowCtx { ..*ctx };
         let text = ctx.text;
         let slots = ctx.slots;
+        // A message naming one of the customer's purchases (its merchant or its item) is about it:
+        // an out-of-scope verdict yields to the likeliest errand ("wheres my stuff from maple
+        // street supply", "krzeslo z meble dabrowski jest uszkodzone").
+        let about_a_purchase;
+        let u = match u.top.iter().find(|(i, _)| {
+            !matches!(
+                Errand::from_intent(*i),
+                None | Some(Errand::OutOfScope | Errand::Greeting | Errand::ThanksGoodbye)
+            )
+        }) {
+            Some(&(intent, confidence))
+                if u.intent == Intent::OutOfScope
+                    && confidence >= NAMED_PURCHASE_CONFIDENCE_MIN
+                    && names_a_purchase(&ctx) =>
+            {
+                about_a_purchase = Understanding {
+                    intent,
+                    confidence: confidence.max(self.policy.handoff.confidence_min),
+                    ..u.clone()
+                };
+                &about_a_purchase
+            }
+            _ => u,
+        };
         if memory.turns > self.policy.limits.turns_max {
             return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
         }
@@ -1588,12 +1648,13 @@ fn pick_order(
     }
 }
 
-/// The candidates whose merchant the message names.
+/// The candidates whose merchant or item the message names ("the bike", "jakka" for a
+/// "Vinterjakke").
 fn named_orders<'a>(
     ctx: &FlowCtx<'_>,
     candidates: &'a [fairdesk_ledger::OrderId],
 ) -> Vec<&'a fairdesk_ledger::OrderId> {
-    candidates
+    let by_merchant: Vec<_> = candidates
         .iter()
         .filter(|c| {
             ctx.order(c).is_some_and(|o| {
@@ -1603,7 +1664,59 @@ fn named_orders<'a>(
                     .any(|m| m.name == ctx.merchant(o))
             })
         })
+        .collect();
+    if !by_merchant.is_empty() {
+        return by_merchant;
+    }
+    let words = fairdesk_understand::text::lexicon_words(ctx.text);
+    candidates
+        .iter()
+        .filter(|c| ctx.order(c).is_some_and(|o| names_item(&words, &o.description)))
         .collect()
+}
+
+/// Whether the message names one of the customer's purchases, by merchant or by item.
+fn names_a_purchase(ctx: &FlowCtx<'_>) -> bool {
+    let words = fairdesk_understand::text::lexicon_words(ctx.text);
+    !ctx.slots.merchants.is_empty()
+        || ctx
+            .orders
+            .iter()
+            .any(|o| names_item(&words, &o.description))
+}
+
+/// Item words shorter than this are not matched ("TV" is too easily another word).
+const ITEM_WORD_CHARS_MIN: usize = 4;
+
+/// Whether one of the message's (folded) words names the item: the same word with another
+/// ending ("pralki" for "Pralka", "jakka" for "jakke"), its start ("bici" for "Bicicleta"), or the
+/// last part of a compound ("jakka" for "Vinterjakke", "takki" for "Villakangastakki").
+fn names_item(words: &[String], description: &str) -> bool {
+    let item_words = fairdesk_understand::text::lexicon_words(description);
+    item_words
+        .iter()
+        .filter(|i| i.chars().count() >= ITEM_WORD_CHARS_MIN)
+        .any(|item| {
+            let item: Vec<char> = item.chars().collect();
+            words.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                w.len() >= ITEM_WORD_CHARS_MIN
+                    && ((w.len() * 2 + 1 >= item.len() && item.starts_with(&w))
+                        || (0..=item.len() - ITEM_WORD_CHARS_MIN).any(|start| {
+                            // The last part of a compound is a word of its own (not "iets").
+                            (start == 0 || item.len() - start > ITEM_WORD_CHARS_MIN)
+                                && same_stem(&w, &item[start..])
+                        }))
+            })
+        })
+}
+
+/// Two words with the same stem: they differ at most in their last letter or two (one when short).
+fn same_stem(a: &[char], b: &[char]) -> bool {
+    let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let shorter = a.len().min(b.len());
+    let ending = if shorter >= 7 { 2 } else { 1 };
+    common >= ITEM_WORD_CHARS_MIN && common + ending >= a.len().max(b.len())
 }
 
 /// A question about several purchases the customer named ("has my Currys order shipped, and did

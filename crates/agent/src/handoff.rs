@@ -232,12 +232,14 @@ pub fn fold(text: &str) -> String {
 }
 
 /// "Never mind" said with a swear word ("nei, drit i det", "skit i det"): letting go, not anger.
-const NEVER_MIND: [&str; 5] = [
+const NEVER_MIND: [&str; 6] = [
     "drit i det",
     "drit i dette",
     "skit i det",
     "skit samma",
     "pyt med det",
+    // French "too bad" (not the Danish swear word).
+    "tant pis",
 ];
 
 /// Whether the message shows frustration: a word from the lexicon, or shouting (a long message
@@ -272,6 +274,8 @@ mod tests {
     fn never_mind_with_a_swear_word_is_not_frustration() {
         assert!(!is_frustrated("nei, drit i det"));
         assert!(!is_frustrated("skit i det, tack"));
+        assert!(!is_frustrated("ok tant pis, dites-moi au moins ma prochaine échéance"));
+        assert!(is_frustrated("pis og lort"));
         assert!(is_frustrated("for en dritt tjeneste"));
     }
 

@@ -47,5 +47,6 @@ pub use lang::{Lang, LanguageIdentifier};
 pub use reply::{Proposal, Reply, read_reply};
 pub use slots::{
     Amount, DateOrder, Installment, MerchantMatch, SlotContext, Slots, Span, extract_slots,
+    without_dates,
 };
 pub use understander::{UnderstandError, Understander, Understanding};

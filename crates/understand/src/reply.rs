@@ -444,6 +444,10 @@ const MOVE_ECHO: &[&str] = &[
     "reportez", "echeance", "date", "la", "mueve", "muevela", "muevelo", "moverla", "aplaza",
     "aplazala", "cambia", "fecha", "vencimiento", "de", "sposta", "spostala", "spostalo",
     "rimanda", "scadenza", "data", "paiva", "paivan", "ten",
+    // What is left of a yes that repeats the proposed date once the date is taken out ("ja tack,
+    // till 31 mars", "ok, then to the 28th", "bon ok, alors le 28 décembre").
+    "to", "the", "on", "then", "till", "til", "bis", "zum", "am", "auf", "dann", "op", "naar",
+    "dan", "au", "le", "alors", "al", "el", "entonces", "il", "allora", "per", "do", "na", "niin",
 ];
 
 /// Moving a due date to the latest date allowed: "the latest you can", "så sent som mulig",

@@ -104,6 +104,20 @@ pub fn extract_slots(text: &str, lang: Lang, ctx: &SlotContext<'_>) -> Slots {
     }
 }
 
+/// `text` without the words that make up its dates, and those dates: "ja tack, till 31 mars" is
+/// "ja tack till" and 31 March (for reading a yes that repeats the date proposed).
+pub fn without_dates(text: &str, lang: Lang, ctx: &SlotContext<'_>) -> (String, Vec<NaiveDate>) {
+    let tokens = tokenize(text);
+    let dates = date::extract(&tokens, lang, ctx.today, ctx.date_order);
+    let rest: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !dates.used.contains(i))
+        .map(|(_, t)| t.raw.as_str())
+        .collect();
+    (rest.join(" "), dates.dates)
+}
+
 /// One whitespace-separated piece of the message.
 #[derive(Debug, Clone, PartialEq)]
 struct Token {
