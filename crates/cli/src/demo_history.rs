@@ -18,7 +18,7 @@ use crate::rng::Rng;
 /// Days of history before the given day.
 const DAYS: u64 = 28;
 /// Customers the conversations are spread over.
-const CUSTOMERS_MAX: usize = 120;
+const CUSTOMERS_MAX: usize = 200;
 /// Errands the customers come with, most common first (repeated to weigh them).
 const ERRANDS: &[&str] = &[
     "next_payment",

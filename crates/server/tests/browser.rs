@@ -458,6 +458,7 @@ async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_
         .await
         .unwrap();
     assert_eq!(question, "How did we do?");
+    shoot(&c, "widget-rating.png", 390, 844).await;
     let four = c
         .find(Locator::Css("#rating button[value='4']"))
         .await

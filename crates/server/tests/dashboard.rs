@@ -252,3 +252,67 @@ async fn the_dashboard_asks_for_a_login_and_shows_a_supervisor_the_figures() {
     let feedback = &doc["paths"]["/api/v1/conversations/{id}/feedback"]["post"]["responses"];
     assert!(feedback["409"].is_object(), "{feedback}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_widget_rates_a_closed_conversation_without_javascript() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.add_agent("sam", Role::Supervisor).await;
+    let sam = AgentClient::login(&s.base, "sam").await;
+    let id = closed_conversation(&s, &sam, "C-2").await;
+    let token = s.token("C-2");
+    let page = format!("/widget?token={token}&conversation={id}");
+    let html = s
+        .http
+        .get(s.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("How did we do?"), "{html}");
+    assert!(html.contains(r#"<form id="rating-form" method="post" action="/widget/rating">"#));
+    assert!(html.contains(r#"<p id="rating-thanks" class="thanks" tabindex="-1" hidden>"#));
+
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let post = |score: &str| {
+        http.post(s.url("/widget/rating"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(format!("token={token}&conversation={id}&score={score}"))
+            .send()
+    };
+    let r = post("9").await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("the score must be 1, 2, 3, 4 or 5")
+    );
+    assert!(s.store.feedback(&id).await.unwrap().is_none());
+    let r = post("3").await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(s.store.feedback(&id).await.unwrap().unwrap().score, 3);
+    let html = s
+        .http
+        .get(s.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(r#"<p id="rating-thanks" class="thanks" tabindex="-1">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<form id="rating-form" method="post" action="/widget/rating" hidden>"#)
+    );
+    let r = post("1").await.unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(s.store.feedback(&id).await.unwrap().unwrap().score, 3);
+}

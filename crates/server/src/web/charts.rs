@@ -37,14 +37,17 @@ impl Bar {
     }
 }
 
-/// A chart's frame: `<figure>` with a caption, and the SVG labelled by its title.
+/// A chart's frame: the SVG, labelled by its title, in a box that scrolls on a narrow screen.
 fn figure(id: &str, title: &str, height: u32, shapes: Markup) -> Markup {
     let title_id = format!("{id}-title");
     html! {
-        svg id=(id) class="chart" viewBox={ "0 0 " (WIDTH) " " (height) } role="img"
-            aria-labelledby=(title_id) preserveAspectRatio="xMinYMin meet" {
-            title id=(title_id) { (title) }
-            (shapes)
+        // On a phone the chart keeps a readable size and scrolls sideways in its box.
+        div class="chart-box" {
+            svg id=(id) class="chart" viewBox={ "0 0 " (WIDTH) " " (height) } role="img"
+                aria-labelledby=(title_id) preserveAspectRatio="xMinYMin meet" {
+                title id=(title_id) { (title) }
+                (shapes)
+            }
         }
     }
 }
