@@ -10,6 +10,7 @@
 mod charts;
 mod dashboard;
 mod demo;
+mod rating;
 mod widget;
 
 use axum::Router;
@@ -24,7 +25,7 @@ use crate::Shared;
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/widget", get(widget::page).post(widget::post))
-        .route("/widget/rating", axum::routing::post(widget::rate))
+        .route("/widget/rating", axum::routing::post(rating::rate))
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))

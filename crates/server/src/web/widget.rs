@@ -12,8 +12,7 @@
 //! message and redirects back to the page with the conversation in its address, rendered on the
 //! server (quick replies and "Talk to a person" are small forms of their own).
 //!
-//! Once the conversation is closed, the page asks "How did we do?" with five buttons; a
-//! conversation is rated once (customer satisfaction, CSAT, for the operations dashboard).
+//! Once the conversation is closed, the page asks "How did we do?" (see [`super::rating`]).
 //!
 //! The interface is in English for now (the page says `lang="en"`; each message carries its own
 //! language); its words move to the Fluent files with the language switch (#12).
@@ -30,7 +29,7 @@ use serde::Deserialize;
 
 use super::{asset, content_security_policy, document, error_page, private_page};
 use crate::Shared;
-use crate::api::{ConversationView, ConversationWithMessages, MessageView, RateConversation};
+use crate::api::{ConversationView, ConversationWithMessages, MessageView};
 use crate::customer;
 use crate::error::ApiError;
 
@@ -62,12 +61,12 @@ pub(super) async fn page(
         }
         None => None,
     };
-    let rating = rating_section(&state, &token, shown.as_ref()).await;
+    let rating = super::rating::section(&state, &token, shown.as_ref()).await;
     chat(&state, &customer, &token, shown.as_ref(), rating)
 }
 
 /// The customer a widget token names, or the page that says why there is none.
-async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
+pub(super) async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
     if token.is_empty() {
         return Err(error_page(
             StatusCode::UNAUTHORIZED,
@@ -100,7 +99,7 @@ async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
 
 /// An API error as a page: what went wrong for a 4xx, only "try again" for a 5xx (whose details
 /// are logged, never shown).
-fn refused(e: ApiError) -> Response {
+pub(super) fn refused(e: ApiError) -> Response {
     if e.status.is_server_error() {
         tracing::error!(error = %e.message, "the widget's request failed");
         return error_page(
@@ -170,7 +169,7 @@ pub(super) async fn post(
 }
 
 /// Percent-encodes a query value (tokens and ids are mostly plain already).
-fn encode(value: &str) -> String {
+pub(super) fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| {
@@ -245,99 +244,6 @@ fn chat(
     )
 }
 
-/// The scores a customer can give, with what they mean.
-const SCORES: [(i64, &str); 5] = [
-    (1, "very unhappy"),
-    (2, "unhappy"),
-    (3, "neither"),
-    (4, "happy"),
-    (5, "very happy"),
-];
-
-/// "How did we do?": five buttons that rate the conversation once it is closed, and the thanks
-/// after. Drawn shown when the page shows a closed conversation (the thanks if it was rated), else
-/// hidden until `chat.js` sees the conversation close.
-async fn rating_section(
-    state: &Shared,
-    token: &str,
-    shown: Option<&ConversationWithMessages>,
-) -> Markup {
-    let closed = shown.filter(|c| c.conversation.state == "closed");
-    let rated = match closed {
-        Some(c) => matches!(
-            state.store().feedback(&c.conversation.id).await,
-            Ok(Some(_))
-        ),
-        None => false,
-    };
-    let conversation = shown.map(|c| c.conversation.id.as_str());
-    html! {
-        section id="rating" class="rating" aria-labelledby="rating-title" hidden[closed.is_none()] {
-            h2 id="rating-title" { "How did we do?" }
-            form id="rating-form" method="post" action="/widget/rating" hidden[rated] {
-                (hidden_fields(token, conversation))
-                p id="rating-scale" class="scale" { "1 is very unhappy, 5 is very happy." }
-                div class="scores" role="group" aria-labelledby="rating-title rating-scale" {
-                    @for (score, words) in SCORES {
-                        button type="submit" name="score" value=(score)
-                            aria-label=(format!("{score}, {words}")) { (score) }
-                    }
-                }
-            }
-            p id="rating-thanks" class="thanks" tabindex="-1" hidden[!rated] {
-                "Thank you for your rating."
-            }
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct RatingPost {
-    token: String,
-    conversation: String,
-    score: i64,
-}
-
-/// The rating form, without JavaScript: rates the conversation and shows the page again, thanks
-/// included (303, so a reload does not rate twice).
-pub(super) async fn rate(
-    State(state): State<Shared>,
-    form: Result<Form<RatingPost>, axum::extract::rejection::FormRejection>,
-) -> Response {
-    let Ok(Form(post)) = form else {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "The rating was not saved",
-            "The form arrived incomplete. Go back and choose a score from 1 to 5.",
-        );
-    };
-    let customer = match verified(&state, &post.token).await {
-        Ok(customer) => customer,
-        Err(page) => return page,
-    };
-    let who = AuthenticatedCustomer::verified(customer.id);
-    let body = RateConversation {
-        score: post.score,
-        comment: None,
-    };
-    if let Err(e) = customer::rate_closed(&state, &who, &post.conversation, body).await {
-        if e.status.is_server_error() {
-            return refused(e);
-        }
-        return error_page(
-            e.status,
-            "The rating was not saved",
-            &format!("{}. Go back to the chat.", e.message),
-        );
-    }
-    let to = format!(
-        "/widget?token={}&conversation={}",
-        encode(&post.token),
-        encode(&post.conversation)
-    );
-    Redirect::to(&to).into_response()
-}
-
 /// The payload of "Talk to a person" (the engine's quick reply for it).
 const PERSON_PAYLOAD: &str = "intent:human_agent";
 
@@ -365,7 +271,7 @@ fn transcript(messages: &[MessageView], token: &str, conversation: &str) -> Mark
 }
 
 /// What every form of the page sends besides its message: who, and in which conversation.
-fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
+pub(super) fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
     html! {
         input type="hidden" name="token" value=(token);
         @if let Some(id) = conversation {
