@@ -237,7 +237,11 @@ async fn the_dashboard_asks_for_a_login_and_shows_a_supervisor_the_figures() {
     assert_eq!(r.status(), 303);
     let (status, html) = page(&s, Some(&session_cookie(&r)), "").await;
     assert_eq!(status, 403);
-    assert!(html.contains("Supervisors only"));
+    assert!(
+        html.contains("Only a supervisor may see the operations figures: log in with a supervisor"),
+        "{html}"
+    );
+    assert!(html.contains(r#"action="/dashboard/login""#));
 
     let doc: Value = s
         .http

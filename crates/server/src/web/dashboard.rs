@@ -49,8 +49,13 @@ pub(super) async fn page(
     let Ok(agent) = agent else {
         return login_page(StatusCode::UNAUTHORIZED, None);
     };
+    // Logged in without the right: the same form lets them log in as a supervisor instead.
     if let Err(e) = supervisor_only(&agent) {
-        return message_page(e.status, "Supervisors only", &e.message);
+        let problem = format!(
+            "{}: log in with a supervisor account.",
+            capitalised(&e.message)
+        );
+        return login_page(e.status, Some(&problem));
     }
     let query = query.map(|Query(q)| q).unwrap_or_default();
     let asked = date_field("From", query.from.as_deref())
