@@ -227,7 +227,8 @@ impl Store {
         let days = (to - from).num_days();
         if days < 1 || days as u64 > WINDOW_DAYS_MAX {
             return Err(StoreError::Invalid(format!(
-                "the window must be 1 to {WINDOW_DAYS_MAX} days, from before to"
+                "the window must be 1 to {WINDOW_DAYS_MAX} days long: `from` ({from}) must be \
+                 before `to` ({to}), the first day after it"
             )));
         }
         let after = to
