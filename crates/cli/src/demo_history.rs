@@ -8,7 +8,7 @@
 //! transcripts.
 
 use anyhow::Result;
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 use fairdesk_ledger::CustomerId;
 use fairdesk_store::{Conversation, ConversationState, Feedback, Store};
 use serde_json::json;
@@ -222,7 +222,7 @@ pub async fn seed(store: &Store, seed: u64, today: NaiveDate) -> Result<()> {
     let mut n = 0;
     for back in (1..=DAYS).rev() {
         let day = today - chrono::Days::new(back);
-        let weekend = matches!(day.format("%a").to_string().as_str(), "Sat" | "Sun");
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
         let count = if weekend {
             rng.range(4, 9)
         } else {
