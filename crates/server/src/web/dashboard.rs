@@ -112,7 +112,9 @@ pub(super) async fn login(
         }
         Ok(answer) => login_page(
             answer.status(),
-            Some("Too many failed logins: wait a minute, then try again."),
+            // The login API answers 429 (failed logins backing off, a lockout, or too many
+            // logins at once) as a response rather than an error.
+            Some("Logins are held back for now: wait a minute, then try again."),
         ),
         Err(e) => login_page(e.status, Some(&format!("{}.", capitalised(&e.message)))),
     }
