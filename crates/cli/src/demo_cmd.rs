@@ -1,7 +1,8 @@
 //! `fairdesk demo`: one command from a fresh clone to a working desk. It keeps everything in one
 //! folder (the SQLite database, a generated secret, the demo logins), seeds a demo lender the first
-//! time, starts the server in demo mode and prints the links that work. Running it again reuses the
-//! folder, so the conversations of the last run are still there.
+//! time (with four weeks of past conversations for the operations dashboard), starts the server in
+//! demo mode and prints the links that work. Running it again reuses the folder, so the
+//! conversations of the last run are still there.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -50,7 +51,9 @@ pub async fn run(args: DemoArgs) -> Result<()> {
         .await
         .with_context(|| format!("opening {db}"))?;
     if store.customer_ids(1).await?.is_empty() {
-        crate::seed::run(&store, args.customers, 42, Utc::now().date_naive()).await?;
+        let today = Utc::now().date_naive();
+        crate::seed::run(&store, args.customers, 42, today).await?;
+        crate::demo_history::seed(&store, 42, today).await?;
     }
     let mut logins = Vec::new();
     for (name, role) in LOGINS {
@@ -85,11 +88,15 @@ fn print_links(addr: SocketAddr, dir: &Path, logins: &[(&str, Role, String)]) ->
     )?;
     writeln!(
         out,
+        "  operations dashboard (sam):     http://{addr}/dashboard"
+    )?;
+    writeln!(
+        out,
         "  API description:                http://{addr}/api/openapi.json"
     )?;
     writeln!(
         out,
-        "  logins for the agent API (POST /api/v1/agent/login):"
+        "  logins for the agent API (POST /api/v1/agent/login) and the dashboard:"
     )?;
     for (name, role, password) in logins {
         writeln!(out, "    {name} ({}): {password}", role.as_str())?;

@@ -6,6 +6,7 @@
 mod bench;
 mod demo_cmd;
 mod demo_data;
+mod demo_history;
 mod eval_cmd;
 mod intents;
 mod rng;

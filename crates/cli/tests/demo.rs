@@ -87,6 +87,39 @@ async fn the_demo_prints_working_links_and_reuses_its_folder() {
         .await
         .unwrap();
     assert_eq!(login.status(), 200, "{}", login.text().await.unwrap());
+    let dashboard = http
+        .get(link(&printed, "operations dashboard"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(dashboard.status(), 401, "the dashboard asks for a login");
+    assert!(dashboard.text().await.unwrap().contains("/dashboard/login"));
+    let sam = http
+        .post(shop.replace("/demo/shop", "/api/v1/agent/login"))
+        .json(
+            &serde_json::json!({"name": "sam", "password": password(&printed, "sam (supervisor)")}),
+        )
+        .send()
+        .await
+        .unwrap();
+    let cookie = sam.headers()["set-cookie"].to_str().unwrap();
+    let cookie = cookie.split(';').next().unwrap().to_owned();
+    let stats: serde_json::Value = http
+        .get(shop.replace("/demo/shop", "/api/v1/supervisor/stats"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let total = &stats["total"];
+    let count = |key: &str| total[key].as_u64().unwrap();
+    assert!(count("conversations") > 100, "weeks of history: {total}");
+    for key in ["resolved_by_bot", "handed_to_person", "still_open"] {
+        assert!(count(key) > 0, "{key}: {total}");
+    }
+    assert!(total["csat"]["count"].as_u64().unwrap() > 10, "{total}");
     let mode = std::fs::metadata(dir.join("secret"))
         .unwrap()
         .permissions()
@@ -116,6 +149,19 @@ async fn the_demo_prints_working_links_and_reuses_its_folder() {
         page.matches("<a href=\"/demo/shop/C-").count(),
         situations,
         "the same lender, not seeded twice"
+    );
+    let again_stats: serde_json::Value = http
+        .get(link(&again, "demo shop").replace("/demo/shop", "/api/v1/supervisor/stats"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        again_stats["total"]["conversations"], total["conversations"],
+        "the history is not seeded twice"
     );
     second.kill().await.unwrap();
 }

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use fairdesk_agent::mask::mask;
 use fairdesk_agent::{AuthenticatedCustomer, quick_reply_intent};
-use fairdesk_store::{Author, Conversation, Feedback};
+use fairdesk_store::{Author, Conversation, ConversationState, Feedback, StoreError};
 
 use crate::api::{
     ConsentRequest, ConsentView, ConversationView, ConversationWithMessages, MessageView,
@@ -263,7 +263,8 @@ pub(crate) async fn say(
     })
 }
 
-/// Rate the conversation, 1 to 5, with an optional comment. Rating again replaces the rating.
+/// Rate a closed conversation, 1 to 5, with an optional comment; once (the dashboard's customer
+/// satisfaction, CSAT).
 #[utoipa::path(post, path = "/api/v1/conversations/{id}/feedback", tag = "customer",
     params(("id" = String, Path, description = "Conversation id")),
     request_body = RateConversation,
@@ -271,6 +272,8 @@ pub(crate) async fn say(
         (status = 204, description = "Recorded"),
         (status = 422, description = "Score outside 1–5 or comment too long", body = ErrorBody),
         (status = 404, description = "No such conversation of this customer", body = ErrorBody),
+        (status = 409, description = "Not closed yet (`not_closed`), or already rated \
+                                      (`already_rated`)", body = ErrorBody),
     ))]
 pub async fn rate(
     State(state): State<Shared>,
@@ -278,6 +281,18 @@ pub async fn rate(
     ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<RateConversation>,
 ) -> Result<StatusCode, ApiError> {
+    rate_closed(&state, &who, &id, body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Records a customer's rating of their closed conversation (the API and the widget's form both
+/// send them).
+pub(crate) async fn rate_closed(
+    state: &Shared,
+    who: &AuthenticatedCustomer,
+    id: &str,
+    body: RateConversation,
+) -> Result<(), ApiError> {
     if !(1..=5).contains(&body.score) {
         return Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -296,7 +311,14 @@ pub async fn rate(
             format!("the comment may have at most {COMMENT_CHARS_MAX} characters"),
         ));
     }
-    let c = own_conversation(&state, &who, &id).await?;
+    let c = own_conversation(state, who, id).await?;
+    if c.state != ConversationState::Closed {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "not_closed",
+            "a conversation is rated once it is closed; it is still open",
+        ));
+    }
     state
         .store()
         .record_feedback(&Feedback {
@@ -306,9 +328,17 @@ pub async fn rate(
             comment: body.comment.map(|c| mask(&c).text),
             created_at: Utc::now(),
         })
-        .await?;
+        .await
+        .map_err(|e| match e {
+            StoreError::Duplicate(_) => ApiError::new(
+                StatusCode::CONFLICT,
+                "already_rated",
+                "this conversation was rated already; a conversation is rated once",
+            ),
+            other => other.into(),
+        })?;
     state.metrics.ratings.inc(&body.score.to_string());
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
 
 /// Agree to a purchase at a merchant's checkout: a consent, signed for this customer, merchant,

@@ -21,6 +21,7 @@ pub mod metrics;
 mod ops;
 pub mod password;
 mod publish;
+pub mod stats;
 pub mod token;
 mod web;
 mod ws;
@@ -209,6 +210,7 @@ fn api_router() -> OpenApiRouter<Shared> {
         .routes(routes!(agent_api::act))
         .routes(routes!(agent_api::resolve))
         .routes(routes!(agent_api::hand_back))
+        .routes(routes!(stats::stats))
         .routes(routes!(merchant::create_order))
         .routes(routes!(merchant::order))
         .routes(routes!(merchant::shipped))

@@ -377,3 +377,187 @@ async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload
     assert_eq!(hidden, true);
     c.close().await.unwrap();
 }
+
+/// The text of the dashboard's headline figure `name`.
+async fn figure(c: &Client, name: &str) -> String {
+    c.find(Locator::Css(&format!("[data-figure='{name}']")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Waits until `script` (a JavaScript expression) is true in the current frame.
+async fn until_true(c: &Client, script: &str) {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while c
+        .execute(&format!("return !!({script})"), vec![])
+        .await
+        .unwrap()
+        != true
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "never true: {script}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_dashboard() {
+    let Some(path) = chromedriver() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
+        );
+        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+        return;
+    };
+    let web = WebConfig {
+        widget: WidgetConfig::default(),
+        demo: true,
+    };
+    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
+    s.add_agent("sam", Role::Supervisor).await;
+    let driver = start_driver(path).await;
+    let c = browser(&driver).await;
+    c.set_window_size(1280, 800).await.unwrap();
+
+    // The customer asks for a person, who closes the conversation; the widget asks for a rating
+    // and the customer gives one with the keyboard.
+    c.goto(&s.url("/demo/shop/C-3")).await.unwrap();
+    open_widget(&c).await;
+    transcript_with(&c, "AI assistant").await;
+    until_true(&c, "document.getElementById('rating').hidden").await;
+    c.find(Locator::Id("person"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until_true(
+        &c,
+        "document.getElementById('status').textContent.includes('queue')",
+    )
+    .await;
+    let queued = s.store.queued_conversations().await.unwrap();
+    let id = queued[0].id.clone();
+    let sam = AgentClient::login(&s.base, "sam").await;
+    for step in ["claim", "resolve"] {
+        let path = format!("/api/v1/agent/conversations/{id}/{step}");
+        assert_eq!(sam.post(&path, json!({})).await.0, 200, "{step}");
+    }
+    until_true(&c, "!document.getElementById('rating').hidden").await;
+    let question = c
+        .find(Locator::Id("rating-title"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(question, "How did we do?");
+    shoot(&c, "widget-rating.png", 390, 844).await;
+    let four = c
+        .find(Locator::Css("#rating button[value='4']"))
+        .await
+        .unwrap();
+    assert_eq!(
+        four.attr("aria-label").await.unwrap().as_deref(),
+        Some("4, happy")
+    );
+    four.send_keys("\u{E007}").await.unwrap();
+    until_true(&c, "!document.getElementById('rating-thanks').hidden").await;
+    let focused = c
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "rating-thanks", "the thanks is read out");
+    assert_eq!(s.store.feedback(&id).await.unwrap().unwrap().score, 4);
+
+    // The supervisor logs in on the dashboard's form and sees what the database holds.
+    c.enter_parent_frame().await.unwrap();
+    c.goto(&s.url("/dashboard")).await.unwrap();
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys("sam")
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(&format!("{}\n", common::PASSWORD))
+        .await
+        .unwrap();
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("[data-figure='conversations']"))
+        .await
+        .unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let to = today + chrono::Days::new(1);
+    let stats = s
+        .store
+        .stats(to - chrono::Days::new(28), to)
+        .await
+        .unwrap()
+        .total;
+    assert_eq!(stats.conversations, 1);
+    assert_eq!(
+        figure(&c, "conversations").await,
+        stats.conversations.to_string()
+    );
+    assert_eq!(figure(&c, "handed-to-person").await, "100.0 %");
+    assert_eq!(figure(&c, "csat-count").await, stats.ratings.to_string());
+    assert_eq!(
+        figure(&c, "csat-mean").await,
+        format!("{:.1}", stats.rating_mean().unwrap())
+    );
+    assert_eq!(figure(&c, "csat-good").await, "100.0 %");
+    let reasons = c
+        .find(Locator::Id("reasons-table"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let (reason, n) = stats.handoff_reasons.iter().next().unwrap();
+    assert!(reasons.contains(&format!("{reason} {n}")), "{reasons}");
+    let days = c
+        .execute(
+            "return document.querySelectorAll('#days-table tbody tr').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(days, 28);
+    let titled = c
+        .execute(
+            "return [...document.querySelectorAll('svg.chart')].every(s => \
+             s.getAttribute('role') === 'img' && s.querySelector('title').textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(titled, true, "every chart is an image with a title");
+
+    c.set_window_size(1280, 900).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(screenshots().join("dashboard-desktop.png"), png).unwrap();
+    c.set_window_size(390, 844).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(screenshots().join("dashboard-phone.png"), png).unwrap();
+    let fits = c
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits, true, "nothing runs off a phone's screen");
+    c.close().await.unwrap();
+}

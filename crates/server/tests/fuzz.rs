@@ -103,6 +103,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/agent/conversations/{c}/resolve"),
     ("POST", "/api/v1/agent/conversations/{c}/hand-back"),
     ("GET", "/api/v1/agent/live"),
+    ("GET", "/api/v1/supervisor/stats"),
     ("POST", "/api/v1/merchant/orders"),
     ("GET", "/api/v1/merchant/orders/{o}"),
     ("POST", "/api/v1/merchant/orders/{o}/shipped"),

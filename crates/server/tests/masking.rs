@@ -213,6 +213,8 @@ async fn disguised_numbers_reach_neither_the_database_file_nor_the_log() {
     let s = TestServer::start(Backend::Sqlite).await;
     s.add_agent("anna", Role::Agent).await;
     let anna = AgentClient::login(&s.base, "anna").await;
+    s.add_agent("sara", Role::Supervisor).await;
+    let sara = AgentClient::login(&s.base, "sara").await;
     let (held, _) = s.start_conversation("C-3").await;
     s.say("C-3", &held, "I want to talk to a human").await;
     let (status, _) = anna
@@ -230,6 +232,11 @@ async fn disguised_numbers_reach_neither_the_database_file_nor_the_log() {
         let customer = if n % 2 == 0 { "C-2" } else { "C-4" };
         let (id, _) = s.start_conversation(customer).await;
         s.say(customer, &id, &format!("my card {text}")).await;
+        // A conversation is rated once it is closed: a supervisor takes it from the bot and closes it.
+        for step in ["claim", "resolve"] {
+            let path = format!("/api/v1/agent/conversations/{id}/{step}");
+            assert_eq!(sara.post(&path, json!({})).await.0, 200, "{step}");
+        }
         let r = s
             .http
             .post(s.url(&format!("/api/v1/conversations/{id}/feedback")))

@@ -131,14 +131,47 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
     })
 }
 
+/// Errands that are small talk, not something the customer came for.
+const SMALL_TALK: [&str; 2] = ["greeting", "thanks_goodbye"];
+
+/// What the stats keep from the engine's working memory: whether the bot has resolved an errand
+/// (its count `resolved`), and the errand it works on (`last_errand`), small talk left out.
+fn memory_facts(memory: &serde_json::Value) -> (i64, Option<String>) {
+    let resolved = memory
+        .get("resolved")
+        .and_then(serde_json::Value::as_u64)
+        .is_some_and(|n| n > 0);
+    let errand = memory
+        .get("last_errand")
+        .and_then(serde_json::Value::as_str)
+        .filter(|e| !SMALL_TALK.contains(e))
+        .map(str::to_owned);
+    (i64::from(resolved), errand)
+}
+
 /// Writes a conversation's new state if its version is still `c.version`; returns rows changed.
+///
+/// The one place a conversation changes, so the times the stats need are set here, from the old
+/// row (the right-hand sides of `SET` read it) and the change's `updated_at`: the first handoff
+/// and its queue, the first person joining, the bot's first resolved errand, the current close
+/// (cleared when the customer writes again), and the first errand.
 pub(crate) async fn update_conversation(
     conn: &mut AnyConnection,
     c: &Conversation,
 ) -> Result<u64, StoreError> {
     let sql = "UPDATE conversations SET state = $1, language = $2, queue = $3, priority = $4, \
-               queued_at = $5, agent_id = $6, memory = $7, updated_at = $8, version = $9 \
+               queued_at = $5, agent_id = $6, memory = $7, updated_at = $8, version = $9, \
+               handed_at = CASE WHEN handed_at IS NULL AND $1 = 'queued' THEN $8 ELSE handed_at END, \
+               handed_queue = CASE WHEN handed_at IS NULL AND $1 = 'queued' THEN $3 \
+                 ELSE handed_queue END, \
+               joined_at = CASE WHEN joined_at IS NULL AND $1 = 'human' THEN $8 ELSE joined_at END, \
+               bot_resolved_at = CASE WHEN bot_resolved_at IS NULL AND $12 = 1 THEN $8 \
+                 ELSE bot_resolved_at END, \
+               closed_at = CASE WHEN $1 <> 'closed' THEN NULL WHEN state = 'closed' THEN closed_at \
+                 ELSE $8 END, \
+               errand = COALESCE(errand, $13) \
                WHERE id = $10 AND version = $11";
+    let (resolved, errand) = memory_facts(&c.memory);
     let done = sqlx::query(sql)
         .bind(enum_text(&c.state)?)
         .bind(c.language.as_str())
@@ -151,6 +184,8 @@ pub(crate) async fn update_conversation(
         .bind(c.version + 1)
         .bind(c.id.as_str())
         .bind(c.version)
+        .bind(resolved)
+        .bind(errand)
         .execute(&mut *conn)
         .await?;
     Ok(done.rows_affected())

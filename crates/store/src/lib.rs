@@ -18,6 +18,7 @@ mod load;
 mod schema;
 mod security;
 mod service;
+mod stats;
 pub mod testing;
 mod write;
 
@@ -38,6 +39,7 @@ pub use conversations::{Author, Conversation, ConversationState, Message, QuickR
 pub use error::StoreError;
 pub use security::{CustomerLoad, LoginThrottle};
 pub use service::{AgentAccount, AgentSession, Feedback, Role};
+pub use stats::{Durations, Figures, NO_ERRAND, REPEAT_DAYS, Stats, TAKEN_OVER, WINDOW_DAYS_MAX};
 
 /// Which database a store runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -36,6 +36,11 @@ const SQLITE: &[(i64, &str, &str)] = &[
         "hardening",
         include_str!("../migrations/sqlite/0005_hardening.sql"),
     ),
+    (
+        6,
+        "stats",
+        include_str!("../migrations/sqlite/0006_stats.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str, &str)] = &[
     (
@@ -62,6 +67,11 @@ const POSTGRES: &[(i64, &str, &str)] = &[
         5,
         "hardening",
         include_str!("../migrations/postgres/0005_hardening.sql"),
+    ),
+    (
+        6,
+        "stats",
+        include_str!("../migrations/postgres/0006_stats.sql"),
     ),
 ];
 

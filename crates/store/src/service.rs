@@ -241,12 +241,12 @@ impl Store {
         .transpose()
     }
 
-    /// Records (or replaces) the customer's rating of a conversation.
+    /// Records the customer's rating of a conversation; a conversation is rated once, so a second
+    /// rating is refused with [`StoreError::Duplicate`] (also when two race).
     pub async fn record_feedback(&self, f: &Feedback) -> Result<(), StoreError> {
-        sqlx::query(
+        let done = sqlx::query(
             "INSERT INTO feedback (conversation_id, score, comment, created_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (conversation_id) DO UPDATE SET \
-             score = excluded.score, comment = excluded.comment, created_at = excluded.created_at",
+             VALUES ($1, $2, $3, $4) ON CONFLICT (conversation_id) DO NOTHING",
         )
         .bind(f.conversation_id.as_str())
         .bind(f.score)
@@ -254,6 +254,12 @@ impl Store {
         .bind(f.created_at.to_rfc3339())
         .execute(self.pool())
         .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Duplicate(format!(
+                "a rating of conversation {}",
+                f.conversation_id
+            )));
+        }
         Ok(())
     }
 

@@ -113,10 +113,20 @@ async fn keys_feedback_and_held_conversations(backend: Backend) {
         created_at: now,
     };
     store.record_feedback(&f).await.unwrap();
-    f.score = 5;
-    store.record_feedback(&f).await.unwrap();
+    let again = Feedback {
+        score: 1,
+        ..f.clone()
+    };
+    assert!(
+        matches!(
+            store.record_feedback(&again).await,
+            Err(StoreError::Duplicate(_))
+        ),
+        "a conversation is rated once"
+    );
     assert_eq!(store.feedback("cv-1").await.unwrap(), Some(f.clone()));
     assert_eq!(store.feedback("cv-2").await.unwrap(), None);
+    f.conversation_id = "cv-2".to_owned();
     f.score = 6;
     assert!(
         store.record_feedback(&f).await.is_err(),

@@ -4,10 +4,13 @@
 //! styles are compiled into the binary, so `cargo build` stays the only build step and nothing is
 //! loaded from elsewhere.
 //!
-//! Today: the chat widget (`/widget`, embedded by `/widget.js`) and, in demo mode only, the demo
-//! shop. The agent console and the operations dashboard follow (#12).
+//! Today: the chat widget (`/widget`, embedded by `/widget.js`), the supervisors' operations
+//! dashboard (`/dashboard`) and, in demo mode only, the demo shop. The agent console follows (#12).
 
+mod charts;
+mod dashboard;
 mod demo;
+mod rating;
 mod widget;
 
 use axum::Router;
@@ -22,9 +25,13 @@ use crate::Shared;
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/widget", get(widget::page).post(widget::post))
+        .route("/widget/rating", axum::routing::post(rating::rate))
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))
+        .route("/dashboard", get(dashboard::page))
+        .route("/dashboard/login", axum::routing::post(dashboard::login))
+        .route("/dashboard/dashboard.css", get(dashboard::css))
 }
 
 /// The demo shop's pages; only mounted by `fairdesk demo`, since they sign a token for anyone.

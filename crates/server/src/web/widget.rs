@@ -12,6 +12,8 @@
 //! message and redirects back to the page with the conversation in its address, rendered on the
 //! server (quick replies and "Talk to a person" are small forms of their own).
 //!
+//! Once the conversation is closed, the page asks "How did we do?" (see [`super::rating`]).
+//!
 //! The interface is in English for now (the page says `lang="en"`; each message carries its own
 //! language); its words move to the Fluent files with the language switch (#12).
 
@@ -59,11 +61,12 @@ pub(super) async fn page(
         }
         None => None,
     };
-    chat(&state, &customer, &token, shown.as_ref())
+    let rating = super::rating::section(&state, &token, shown.as_ref()).await;
+    chat(&state, &customer, &token, shown.as_ref(), rating)
 }
 
 /// The customer a widget token names, or the page that says why there is none.
-async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
+pub(super) async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
     if token.is_empty() {
         return Err(error_page(
             StatusCode::UNAUTHORIZED,
@@ -96,7 +99,7 @@ async fn verified(state: &Shared, token: &str) -> Result<Customer, Response> {
 
 /// An API error as a page: what went wrong for a 4xx, only "try again" for a 5xx (whose details
 /// are logged, never shown).
-fn refused(e: ApiError) -> Response {
+pub(super) fn refused(e: ApiError) -> Response {
     if e.status.is_server_error() {
         tracing::error!(error = %e.message, "the widget's request failed");
         return error_page(
@@ -166,7 +169,7 @@ pub(super) async fn post(
 }
 
 /// Percent-encodes a query value (tokens and ids are mostly plain already).
-fn encode(value: &str) -> String {
+pub(super) fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| {
@@ -192,6 +195,7 @@ fn chat(
     customer: &Customer,
     token: &str,
     shown: Option<&ConversationWithMessages>,
+    rating: Markup,
 ) -> Response {
     let conversation = shown.map(|c| c.conversation.id.as_str());
     let body = html! {
@@ -220,6 +224,7 @@ fn chat(
                 @if let Some(c) = shown { (transcript(&c.messages, token, &c.conversation.id)) }
             }
             p id="typing" class="typing" hidden { "Typing…" }
+            (rating)
             form id="compose" class="compose" method="post" action="/widget" {
                 (hidden_fields(token, conversation))
                 label for="text" { "Your message" }
@@ -266,7 +271,7 @@ fn transcript(messages: &[MessageView], token: &str, conversation: &str) -> Mark
 }
 
 /// What every form of the page sends besides its message: who, and in which conversation.
-fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
+pub(super) fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
     html! {
         input type="hidden" name="token" value=(token);
         @if let Some(id) = conversation {

@@ -228,6 +228,51 @@
     send(PERSON_PAYLOAD);
   });
 
+  // "How did we do?" once the conversation is closed: five buttons rate it (once), then thanks.
+  // Kept apart from showState: the rating follows every state shown, whoever changes showState.
+  var rating = document.getElementById("rating");
+  var ratingForm = document.getElementById("rating-form");
+  var ratingThanks = document.getElementById("rating-thanks");
+
+  function offerRating(conversation) {
+    rating.hidden = conversation.state !== "closed";
+  }
+
+  function thankForRating() {
+    ratingForm.hidden = true;
+    ratingThanks.hidden = false;
+    ratingThanks.focus();
+  }
+
+  function rate(score) {
+    fetch("/api/v1/conversations/" + encodeURIComponent(conversationId) + "/feedback", {
+      method: "POST",
+      headers: { Authorization: "Bearer " + token, "Content-Type": "application/json" },
+      body: JSON.stringify({ score: score })
+    }).then(function (r) {
+      if (r.ok) return thankForRating();
+      return r.json().then(function (json) {
+        if (json.error && json.error.code === "already_rated") return thankForRating();
+        say("Your rating was not saved: " + ((json.error && json.error.message) || "HTTP " + r.status), true);
+      });
+    }).catch(function (e) {
+      say("Your rating was not saved: " + e.message, true);
+    });
+  }
+
+  Array.prototype.forEach.call(ratingForm.querySelectorAll("button[name=score]"), function (button) {
+    button.addEventListener("click", function (e) {
+      e.preventDefault();
+      rate(Number(button.value));
+    });
+  });
+
+  var showStateWithoutRating = showState;
+  showState = function (conversation) {
+    showStateWithoutRating(conversation);
+    offerRating(conversation);
+  };
+
   resume().then(connect, function (e) {
     say("The chat could not start: " + e.message, true);
   });
