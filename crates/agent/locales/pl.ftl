@@ -122,3 +122,9 @@ complaint-registered = Zarejestrowałem Twoją reklamację pod numerem { $refere
 quick-yes = Tak
 quick-no = Nie
 slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj chwilę i spróbuj ponownie.
+
+person-joined = { $name } (człowiek) dołączył(a) do czatu.
+person-closed = { $name } zakończył(a) rozmowę. Dziękujemy za kontakt.
+snippet-hello = Dzień dobry, nazywam się { $name }. Przeczytałem(-am) Pana/Pani rozmowę z asystentem i pomogę dalej.
+snippet-checking = Dziękuję. Proszę o chwilę, sprawdzę to.
+snippet-anything-else = Czy mogę jeszcze w czymś pomóc?

@@ -85,11 +85,15 @@ fn print_links(addr: SocketAddr, dir: &Path, logins: &[(&str, Role, String)]) ->
     )?;
     writeln!(
         out,
+        "  agent console:                  http://{addr}/console"
+    )?;
+    writeln!(
+        out,
         "  API description:                http://{addr}/api/openapi.json"
     )?;
     writeln!(
         out,
-        "  logins for the agent API (POST /api/v1/agent/login):"
+        "  logins for the agent console (and the agent API, POST /api/v1/agent/login):"
     )?;
     for (name, role, password) in logins {
         writeln!(out, "    {name} ({}): {password}", role.as_str())?;

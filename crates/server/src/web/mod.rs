@@ -4,16 +4,18 @@
 //! styles are compiled into the binary, so `cargo build` stays the only build step and nothing is
 //! loaded from elsewhere.
 //!
-//! Today: the chat widget (`/widget`, embedded by `/widget.js`) and, in demo mode only, the demo
-//! shop. The agent console and the operations dashboard follow (#12).
+//! Today: the chat widget (`/widget`, embedded by `/widget.js`), the agent console (`/console`)
+//! and, in demo mode only, the demo shop. The operations dashboard follows (#12).
 
+mod case;
+mod console;
 mod demo;
 mod widget;
 
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use maud::{DOCTYPE, Markup, html};
 
 use crate::Shared;
@@ -25,6 +27,20 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))
+        .route("/console", get(console::queue_page))
+        .route(
+            "/console/login",
+            get(console::login_page).post(console::login_post),
+        )
+        .route("/console/logout", post(console::logout))
+        .route("/console/queue", get(console::queue_fragment))
+        .route("/console/case/{id}", get(case::page).post(case::post))
+        .route(
+            "/console/action-needs-javascript",
+            post(case::action_without_script),
+        )
+        .route("/console/console.js", get(console::console_js))
+        .route("/console/console.css", get(console::console_css))
 }
 
 /// The demo shop's pages; only mounted by `fairdesk demo`, since they sign a token for anyone.
