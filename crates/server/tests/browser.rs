@@ -512,6 +512,7 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
     ] {
         assert!(waiting.contains(part), "{part:?} in {waiting}");
     }
+    text_with(&anna, "#queue-live", "1 conversation waiting").await;
     let ticked = text_with(&anna, &format!("{row} time.waiting"), " s").await;
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let later = anna
@@ -603,6 +604,24 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
         .await
         .unwrap();
     assert_eq!(focused, "confirm-yes", "the keyboard is on the question");
+    let tab = "\u{E004}";
+    anna.active_element()
+        .await
+        .unwrap()
+        .send_keys(tab)
+        .await
+        .unwrap();
+    anna.active_element()
+        .await
+        .unwrap()
+        .send_keys(tab)
+        .await
+        .unwrap();
+    let focused = anna
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "confirm-yes", "Tab stays within the question");
     click(&anna, "#confirm-no").await;
     let order = s
         .store

@@ -361,6 +361,41 @@ async fn the_case_forms_work_without_javascript_and_need_the_csrf_token() {
 }
 
 #[tokio::test]
+async fn the_hand_back_form_gives_the_conversation_back_to_the_assistant() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.add_agent("anna", Role::Agent).await;
+    let anna = AgentClient::login(&s.base, "anna").await;
+    let id = queued(&s).await;
+    let path = format!("/console/case/{id}");
+    let csrf = anna.csrf.as_str();
+    form(&s, &path, &anna.cookie, &[("csrf", csrf), ("op", "claim")]).await;
+    let back = form(
+        &s,
+        &path,
+        &anna.cookie,
+        &[("csrf", csrf), ("op", "hand_back")],
+    )
+    .await;
+    assert_eq!((back.status, back.location.as_str()), (303, "/console"));
+    let c = s.store.conversation(&id).await.unwrap().unwrap();
+    assert_eq!(c.state, ConversationState::Bot);
+    let last = s.store.messages(&id).await.unwrap().pop().unwrap();
+    assert_eq!(
+        last.author,
+        Author::Bot,
+        "the assistant greets the customer again"
+    );
+    let again = form(
+        &s,
+        &path,
+        &anna.cookie,
+        &[("csrf", csrf), ("op", "resolve")],
+    )
+    .await;
+    assert_eq!(again.status, 403, "no longer hers to resolve");
+}
+
+#[tokio::test]
 async fn agents_see_who_else_looks_at_a_case_and_the_customer_sees_who_joined() {
     let s = TestServer::start(Backend::Sqlite).await;
     s.add_agent("anna", Role::Agent).await;

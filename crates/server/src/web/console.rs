@@ -175,6 +175,8 @@ pub(super) async fn queue_page(
         main id="main" class="queue-page" data-csrf=(agent.0.csrf)
             data-agent=(agent.0.session.agent.name) {
             h1 { "Queue" }
+            // The lists are drawn again as a whole; this line stays and tells screen readers.
+            p id="queue-live" class="visually-hidden" role="status" aria-live="polite" {}
             div id="lists" { (lists) }
         }
     };
@@ -246,7 +248,7 @@ async fn lists(state: &Shared, agent: &AgentPage) -> Result<Markup, ApiError> {
         "Conversations with a person"
     };
     Ok(html! {
-        p id="queue-count" class="count" role="status" {
+        p id="queue-count" class="count" {
             (count(waiting, "conversation waiting", "conversations waiting")) ", "
             (count(holding, "held", "held"))
         }

@@ -88,6 +88,9 @@
           // Keep the keyboard where it was when the list is drawn again.
           var focused = document.activeElement && document.activeElement.getAttribute("href");
           lists.innerHTML = html;
+          var live = document.getElementById("queue-live");
+          var count = document.getElementById("queue-count").textContent;
+          if (live.textContent !== count) live.textContent = count;
           if (focused) {
             var again = lists.querySelector("a[href='" + focused + "']");
             if (again) again.focus();
@@ -193,7 +196,10 @@
           text.focus();
         });
       });
+      var typingSentAt = 0;
       text.addEventListener("input", function () {
+        if (Date.now() - typingSentAt < 2000) return;
+        typingSentAt = Date.now();
         send({ type: "typing", conversation_id: id });
       });
     }
@@ -238,8 +244,13 @@
         .then(function () { location.reload(); }, function (e) { close(); fail(e); });
     });
     no.addEventListener("click", close);
+    // The question holds the keyboard until it is answered: Tab moves between its two buttons.
     panel.addEventListener("keydown", function (e) {
       if (e.key === "Escape") close();
+      if (e.key === "Tab") {
+        e.preventDefault();
+        (document.activeElement === yes ? no : yes).focus();
+      }
     });
   }
 
