@@ -531,6 +531,7 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
         .await
         .unwrap();
     text_with(&bertil, "#case-status", "Waiting in the general queue").await;
+    text_with(&anna, &row, "Looking at it: bertil").await;
     click(&anna, &format!("{row} a")).await;
     text_with(&anna, "#case-status", "Waiting in the general queue").await;
     text_with(&anna, "#viewers", "bertil").await;

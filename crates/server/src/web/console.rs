@@ -1,6 +1,7 @@
 //! The agent console: the pages a person at the lender works customers' conversations in. A login
-//! page, the live queue (who waits, in which language, why, how urgent, for how long) with the
-//! conversations the agent holds, and the case page ([`super::case`]).
+//! page, the live queue (who waits, in which language, why, how urgent, for how long, and which
+//! agents are looking at it) with the conversations the agent holds, and the case page
+//! ([`super::case`]).
 //!
 //! Pages are rendered on the server from the same store and the same access rules as the agent
 //! API; `console.js` keeps them live over the agent WebSocket (the queue redraws when a conversation
@@ -206,6 +207,8 @@ struct Row {
     conversation: Conversation,
     customer: String,
     reason: Option<String>,
+    /// Agents looking at it now (so two people do not open the same case unknowingly).
+    viewers: Vec<String>,
 }
 
 async fn rows(state: &Shared, conversations: Vec<Conversation>) -> Result<Vec<Row>, ApiError> {
@@ -224,10 +227,12 @@ async fn rows(state: &Shared, conversations: Vec<Conversation>) -> Result<Vec<Ro
             .rev()
             .find(|m| m.author == fairdesk_store::Author::System)
             .and_then(|m| m.body.split_inclusive(". ").next().map(str::to_owned));
+        let viewers = state.presence.viewers(&c.id);
         rows.push(Row {
             conversation: c,
             customer,
             reason,
+            viewers,
         });
     }
     Ok(rows)
@@ -300,6 +305,9 @@ fn row(r: &Row) -> Markup {
             }
             @if let Some(reason) = &r.reason {
                 p class="reason" { (reason) }
+            }
+            @if !r.viewers.is_empty() {
+                p class="viewers" { "Looking at it: " (r.viewers.join(", ")) }
             }
         }
     }

@@ -99,7 +99,7 @@
       }, 200);
     }
     handlers.push(function (event) {
-      if (event.type === "conversation") redraw();
+      if (event.type === "conversation" || event.type === "viewers") redraw();
     });
     onOpen.push(redraw);
     setInterval(tick, 1000);
