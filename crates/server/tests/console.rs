@@ -310,6 +310,11 @@ async fn the_case_forms_work_without_javascript_and_need_the_csrf_token() {
     )
     .await;
     assert_eq!(forged.status, 403);
+    assert!(
+        forged.body.contains("The form has expired"),
+        "{}",
+        forged.body
+    );
     let c = s.store.conversation(&id).await.unwrap().unwrap();
     assert_eq!(
         c.state,

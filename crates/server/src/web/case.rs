@@ -33,6 +33,10 @@ pub(super) fn failed(e: &ApiError) -> Response {
             "No such conversation",
             "It may have been removed.".to_owned(),
         ),
+        StatusCode::FORBIDDEN if e.code == "csrf" => (
+            "The form has expired",
+            "Reload the page and try again.".to_owned(),
+        ),
         StatusCode::FORBIDDEN => ("Not your conversation", format!("{}.", e.message)),
         StatusCode::CONFLICT => ("Already taken", format!("{}.", e.message)),
         s if s.is_server_error() => ("Something went wrong", "Try again in a minute.".to_owned()),
