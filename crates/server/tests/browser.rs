@@ -513,6 +513,7 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
         assert!(waiting.contains(part), "{part:?} in {waiting}");
     }
     text_with(&anna, "#queue-live", "1 conversation waiting").await;
+    shoot_page(&anna, "console-queue.png", 1280, 800).await;
     let ticked = text_with(&anna, &format!("{row} time.waiting"), " s").await;
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let later = anna
