@@ -400,9 +400,8 @@ async fn the_hand_back_form_gives_the_conversation_back_to_the_assistant() {
     assert_eq!(again.status, 403, "no longer hers to resolve");
 }
 
-#[tokio::test]
-async fn agents_see_who_else_looks_at_a_case_and_the_customer_sees_who_joined() {
-    let s = TestServer::start(Backend::Sqlite).await;
+async fn who_looks_and_who_joined(backend: Backend) {
+    let s = TestServer::start(backend).await;
     s.add_agent("anna", Role::Agent).await;
     s.add_agent("bertil", Role::Agent).await;
     let anna = AgentClient::login(&s.base, "anna").await;
@@ -465,6 +464,12 @@ async fn agents_see_who_else_looks_at_a_case_and_the_customer_sees_who_joined() 
     assert_eq!(closed["conversation"]["state"], "closed");
     assert_eq!(closed["conversation"]["agent"], "anna");
 }
+
+// On PostgreSQL the events travel through NOTIFY, presence included.
+on_both_backends!(
+    agents_see_who_else_looks_at_a_case_and_the_customer_sees_who_joined,
+    who_looks_and_who_joined
+);
 
 #[tokio::test]
 async fn the_widget_carries_the_join_and_close_notices_in_the_customers_language() {
