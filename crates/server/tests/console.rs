@@ -296,6 +296,43 @@ async fn a_second_agent_is_told_who_holds_the_case() {
 }
 
 #[tokio::test]
+async fn a_supervisor_sees_every_held_case_and_may_take_one_over() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.add_agent("anna", Role::Agent).await;
+    s.add_agent("sam", Role::Supervisor).await;
+    let anna = AgentClient::login(&s.base, "anna").await;
+    let sam = AgentClient::login(&s.base, "sam").await;
+    let id = queued(&s).await;
+    let claim = format!("/api/v1/agent/conversations/{id}/claim");
+    assert_eq!(anna.post(&claim, json!({})).await.0, 200);
+    let queue = get(&s, "/console/queue", &sam.cookie).await;
+    assert!(
+        queue.body.contains("Conversations with a person"),
+        "{}",
+        queue.body
+    );
+    assert!(queue.body.contains(&format!("/console/case/{id}")));
+    let case = get(&s, &format!("/console/case/{id}"), &sam.cookie).await;
+    assert_eq!(case.status, 200);
+    assert!(case.body.contains("Held by anna."), "{}", case.body);
+    assert!(
+        case.body.contains("id=\"op-claim\""),
+        "a supervisor may take it over"
+    );
+    let path = format!("/console/case/{id}");
+    let taken = form(
+        &s,
+        &path,
+        &sam.cookie,
+        &[("csrf", &sam.csrf), ("op", "claim")],
+    )
+    .await;
+    assert_eq!(taken.status, 303);
+    let c = s.store.conversation(&id).await.unwrap().unwrap();
+    assert_eq!(c.agent_id.as_deref(), Some("ag-sam"));
+}
+
+#[tokio::test]
 async fn the_case_forms_work_without_javascript_and_need_the_csrf_token() {
     let s = TestServer::start(Backend::Sqlite).await;
     s.add_agent("anna", Role::Agent).await;

@@ -126,9 +126,10 @@
       var who = document.createElement("span");
       who.className = "who";
       var names = { customer: transcript.dataset.customer, bot: "Assistant", agent: "Agent" };
+      // In UTC, like the times the server wrote into the page.
       var at = new Date(m.created_at);
       who.textContent = (names[m.author] || "Note for agents") + " · " +
-        ("0" + at.getHours()).slice(-2) + ":" + ("0" + at.getMinutes()).slice(-2);
+        ("0" + at.getUTCHours()).slice(-2) + ":" + ("0" + at.getUTCMinutes()).slice(-2);
       var text = document.createElement("p");
       text.textContent = m.body;
       item.appendChild(who);
