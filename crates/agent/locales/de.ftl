@@ -123,7 +123,7 @@ quick-no = Nein
 slow-down = Du schickst sehr schnell Nachrichten. Warte bitte einen Moment und versuch es dann noch einmal.
 
 person-joined = { $name } (ein Mensch) ist dem Chat beigetreten.
-person-closed = { $name } hat das Gespräch beendet. Danke, dass Sie uns kontaktiert haben.
-snippet-hello = Hallo, ich bin { $name }. Ich habe Ihr Gespräch mit dem Assistenten gelesen und helfe Ihnen ab hier weiter.
+person-closed = { $name } hat das Gespräch beendet. Danke, dass du dich bei uns gemeldet hast.
+snippet-hello = Hallo, ich bin { $name }. Ich habe dein Gespräch mit dem Assistenten gelesen und helfe dir ab hier weiter.
 snippet-checking = Danke. Einen Moment bitte, ich sehe mir das an.
-snippet-anything-else = Kann ich Ihnen sonst noch helfen?
+snippet-anything-else = Kann ich dir sonst noch helfen?

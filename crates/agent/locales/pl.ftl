@@ -123,8 +123,8 @@ quick-yes = Tak
 quick-no = Nie
 slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj chwilę i spróbuj ponownie.
 
-person-joined = { $name } (człowiek) dołączył(a) do czatu.
-person-closed = { $name } zakończył(a) rozmowę. Dziękujemy za kontakt.
-snippet-hello = Dzień dobry, nazywam się { $name }. Przeczytałem(-am) Pana/Pani rozmowę z asystentem i pomogę dalej.
-snippet-checking = Dziękuję. Proszę o chwilę, sprawdzę to.
-snippet-anything-else = Czy mogę jeszcze w czymś pomóc?
+person-joined = { $name } (konsultant) dołącza do czatu.
+person-closed = { $name } kończy rozmowę. Dziękujemy za kontakt.
+snippet-hello = Cześć, tu { $name }. Znam już Twoją rozmowę z asystentem i pomogę Ci dalej.
+snippet-checking = Dziękuję. Daj mi chwilę, sprawdzę to.
+snippet-anything-else = Czy mogę pomóc w czymś jeszcze?
