@@ -122,3 +122,9 @@ complaint-registered = Jeg har registreret din klage med referencen { $reference
 quick-yes = Ja
 quick-no = Nej
 slow-down = Du sender beskeder meget hurtigt. Vent et øjeblik, og prøv igen.
+
+person-joined = { $name } (en person) er kommet med i chatten.
+person-closed = { $name } har afsluttet samtalen. Tak fordi du kontaktede os.
+snippet-hello = Hej, jeg hedder { $name }. Jeg har læst din samtale med assistenten og hjælper dig videre herfra.
+snippet-checking = Tak. Giv mig et øjeblik, mens jeg ser på det.
+snippet-anything-else = Er der andet, jeg kan hjælpe dig med?

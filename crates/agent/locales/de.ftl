@@ -122,3 +122,9 @@ complaint-registered = Ich habe deine Beschwerde unter der Referenz { $reference
 quick-yes = Ja
 quick-no = Nein
 slow-down = Du schickst sehr schnell Nachrichten. Warte bitte einen Moment und versuch es dann noch einmal.
+
+person-joined = { $name } (ein Mensch) ist dem Chat beigetreten.
+person-closed = { $name } hat das Gespräch beendet. Danke, dass du dich bei uns gemeldet hast.
+snippet-hello = Hallo, ich bin { $name }. Ich habe dein Gespräch mit dem Assistenten gelesen und helfe dir ab hier weiter.
+snippet-checking = Danke. Einen Moment bitte, ich sehe mir das an.
+snippet-anything-else = Kann ich dir sonst noch helfen?

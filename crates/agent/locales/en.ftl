@@ -123,3 +123,10 @@ complaint-registered = I've registered your complaint with reference { $referenc
 quick-yes = Yes
 quick-no = No
 slow-down = You are sending messages very quickly. Please wait a moment, then try again.
+
+# A person in the chat: what the customer sees when one joins or closes, and the agent's snippets.
+person-joined = { $name } (a person) has joined the chat.
+person-closed = { $name } has closed the conversation. Thank you for contacting us.
+snippet-hello = Hi, I'm { $name }. I've read your conversation with the assistant and I'll help you from here.
+snippet-checking = Thank you. Give me a moment while I look into this.
+snippet-anything-else = Is there anything else I can help you with?

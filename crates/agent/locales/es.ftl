@@ -122,3 +122,9 @@ complaint-registered = He registrado tu reclamación con la referencia { $refere
 quick-yes = Sí
 quick-no = No
 slow-down = Estás enviando mensajes muy rápido. Espera un momento y vuelve a intentarlo.
+
+person-joined = { $name } (una persona) se ha unido al chat.
+person-closed = { $name } ha cerrado la conversación. Gracias por contactarnos.
+snippet-hello = Hola, soy { $name }. He leído tu conversación con el asistente y te ayudo a partir de aquí.
+snippet-checking = Gracias. Dame un momento mientras lo reviso.
+snippet-anything-else = ¿Hay algo más en lo que pueda ayudarte?

@@ -123,3 +123,9 @@ complaint-registered = Olen kirjannut valituksesi viitteellä { $reference }. As
 quick-yes = Kyllä
 quick-no = Ei
 slow-down = Lähetät viestejä todella nopeasti. Odota hetki ja yritä sitten uudelleen.
+
+person-joined = { $name } (ihminen) liittyi keskusteluun.
+person-closed = { $name } on päättänyt keskustelun. Kiitos yhteydenotostasi.
+snippet-hello = Hei, olen { $name }. Luin keskustelusi avustajan kanssa ja autan sinua tästä eteenpäin.
+snippet-checking = Kiitos. Hetkinen, selvitän asiaa.
+snippet-anything-else = Voinko auttaa jossain muussa?

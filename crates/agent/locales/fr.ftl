@@ -122,3 +122,9 @@ complaint-registered = J’ai enregistré votre réclamation sous la référence
 quick-yes = Oui
 quick-no = Non
 slow-down = Vous envoyez des messages très rapidement. Patientez un instant, puis réessayez.
+
+person-joined = { $name } (une personne) a rejoint la conversation.
+person-closed = { $name } a clôturé la conversation. Merci de nous avoir contactés.
+snippet-hello = Bonjour, je suis { $name }. J’ai lu votre conversation avec l’assistant et je prends le relais.
+snippet-checking = Merci. Un instant, je regarde cela.
+snippet-anything-else = Puis-je vous aider pour autre chose ?

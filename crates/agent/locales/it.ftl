@@ -123,3 +123,9 @@ complaint-registered = Ho registrato il tuo reclamo con il riferimento { $refere
 quick-yes = Sì
 quick-no = No
 slow-down = Stai inviando messaggi molto velocemente. Aspetta un momento e poi riprova.
+
+person-joined = { $name } (una persona) si è unito alla chat.
+person-closed = { $name } ha chiuso la conversazione. Grazie per averci contattato.
+snippet-hello = Ciao, sono { $name }. Ho letto la tua conversazione con l'assistente e ti aiuto da qui.
+snippet-checking = Grazie. Dammi un momento per verificare.
+snippet-anything-else = Posso aiutarti in qualcos'altro?

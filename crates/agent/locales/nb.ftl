@@ -122,3 +122,9 @@ complaint-registered = Jeg har registrert klagen din med referanse { $reference 
 quick-yes = Ja
 quick-no = Nei
 slow-down = Du sender meldinger veldig raskt. Vent litt og prøv igjen.
+
+person-joined = { $name } (en person) har blitt med i chatten.
+person-closed = { $name } har avsluttet samtalen. Takk for at du kontaktet oss.
+snippet-hello = Hei, jeg heter { $name }. Jeg har lest samtalen din med assistenten og hjelper deg videre herfra.
+snippet-checking = Takk. Gi meg et øyeblikk mens jeg ser på dette.
+snippet-anything-else = Er det noe mer jeg kan hjelpe deg med?

@@ -123,3 +123,9 @@ complaint-registered = Ik heb je klacht geregistreerd met referentie { $referenc
 quick-yes = Ja
 quick-no = Nee
 slow-down = Je stuurt heel snel berichten. Wacht even en probeer het dan opnieuw.
+
+person-joined = { $name } (een mens) neemt nu deel aan de chat.
+person-closed = { $name } heeft het gesprek afgesloten. Bedankt dat je contact met ons opnam.
+snippet-hello = Hoi, ik ben { $name }. Ik heb je gesprek met de assistent gelezen en help je vanaf hier verder.
+snippet-checking = Bedankt. Een moment, ik zoek het voor je uit.
+snippet-anything-else = Kan ik je nog ergens anders mee helpen?

@@ -123,3 +123,9 @@ complaint-registered = Zarejestrowałem Twoją reklamację pod numerem { $refere
 quick-yes = Tak
 quick-no = Nie
 slow-down = Wysyłasz wiadomości bardzo szybko. Poczekaj chwilę i spróbuj ponownie.
+
+person-joined = { $name } (konsultant) dołącza do czatu.
+person-closed = { $name } kończy rozmowę. Dziękujemy za kontakt.
+snippet-hello = Cześć, tu { $name }. Znam już Twoją rozmowę z asystentem i pomogę Ci dalej.
+snippet-checking = Dziękuję. Daj mi chwilę, sprawdzę to.
+snippet-anything-else = Czy mogę pomóc w czymś jeszcze?

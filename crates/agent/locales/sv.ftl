@@ -122,3 +122,9 @@ complaint-registered = Jag har registrerat ditt klagomål med referens { $refere
 quick-yes = Ja
 quick-no = Nej
 slow-down = Du skickar meddelanden väldigt snabbt. Vänta en stund och försök igen.
+
+person-joined = { $name } (en person) har anslutit till chatten.
+person-closed = { $name } har avslutat samtalet. Tack för att du kontaktade oss.
+snippet-hello = Hej, jag heter { $name }. Jag har läst ditt samtal med assistenten och hjälper dig härifrån.
+snippet-checking = Tack. Ge mig en stund medan jag tittar på det här.
+snippet-anything-else = Finns det något mer jag kan hjälpa dig med?

@@ -22,7 +22,7 @@ use crate::mask::mask;
 use crate::memory::{AwaitingOrder, Memory, Pending};
 use crate::policy::AgentPolicy;
 use crate::replies::{Replies, RepliesError};
-use crate::{AuthenticatedCustomer, guard, locale, split};
+use crate::{AuthenticatedCustomer, guard, locale, split, summary};
 
 #[derive(Debug, Error)]
 pub enum EngineError {
@@ -100,6 +100,11 @@ impl Engine {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The localized texts (the console's snippets and the widget's notices come from here too).
+    pub fn replies(&self) -> &Replies {
+        &self.replies
     }
 
     pub fn policy(&self) -> &AgentPolicy {
@@ -971,7 +976,7 @@ impl Engine {
         if let Some(d) = declined {
             memory.pending = None;
             memory.awaiting_order = None;
-            memory.note(format!("declined a request: {d:?}"));
+            memory.note(summary::declined(d));
             memory.declined = Some(d.message().to_owned());
             return Ok(Decision::say(vec![ctx.say(d.message(), &[])]));
         }
@@ -1044,11 +1049,7 @@ impl Engine {
         };
         let (mut decision, second) = match two {
             Some((first, second)) => {
-                memory.note(format!(
-                    "asked for two errands: {} and {}",
-                    first.errand.as_str(),
-                    second.errand.as_str()
-                ));
+                memory.note(summary::two_errands(first.errand, second.errand));
                 let d = self
                     .route_part(
                         conv,
@@ -1430,12 +1431,12 @@ impl Engine {
     ) -> Decision {
         match step {
             Step::Done(outs) => {
-                memory.note(format!("answered {}", errand.as_str()));
+                memory.note(summary::answered(errand));
                 memory.resolved += 1;
                 Decision::say(outs)
             }
             Step::Failed(outs) => {
-                memory.note(format!("could not do {}", errand.as_str()));
+                memory.note(summary::could_not(errand));
                 if memory.fail(errand) >= self.policy.handoff.errand_failures_max {
                     return Decision::handoff(HandoffReason::ErrandFailed, outs);
                 }
@@ -1464,7 +1465,7 @@ impl Engine {
                 Decision::say(outs)
             }
             Step::Refused(outs) => {
-                memory.note(format!("refused {} (policy)", errand.as_str()));
+                memory.note(summary::refused(errand));
                 memory.offered_person = true;
                 if memory.fail(errand) >= self.policy.handoff.errand_failures_max {
                     return Decision::handoff(HandoffReason::ErrandFailed, outs);
@@ -1493,11 +1494,7 @@ impl Engine {
         match result {
             Ok(()) => {
                 memory.resolved += 1;
-                memory.note(format!(
-                    "did {} ({:?})",
-                    pending.errand.as_str(),
-                    pending.action
-                ));
+                memory.note(summary::action_done(&pending.action, order, &merchant));
                 Ok(Decision::say(vec![
                     self.done_message(ctx, &pending, order, &merchant),
                 ]))
@@ -1505,9 +1502,7 @@ impl Engine {
             Err(ActionError::Store(e)) => Err(EngineError::Store(e)),
             Err(e) => {
                 let reason = e.to_string();
-                memory
-                    .log
-                    .push(format!("failed {}: {reason}", pending.errand.as_str()));
+                memory.note(summary::action_failed(pending.errand, &reason));
                 let outs = vec![ctx.say("action-failed", &[("reason", reason)])];
                 if memory.fail(pending.errand) >= self.policy.handoff.errand_failures_max {
                     return Ok(Decision::handoff(HandoffReason::ErrandFailed, outs));
@@ -1569,28 +1564,7 @@ impl Engine {
         conv.priority = self.policy.queue_priority(queue);
         conv.queued_at = Some(now);
         conv.updated_at = now;
-        let summary = format!(
-            "Handoff to {queue}: {reason}. Errand: {errand}. Order: {order}. Last intent: {intent} ({conf:.2}). \
-             Sentiment: {sentiment}. Bot log: {log}.",
-            reason = reason.as_str(),
-            errand = memory.last_errand.map_or("none", Errand::as_str),
-            order = memory
-                .last_order
-                .as_ref()
-                .map_or_else(|| "none".to_owned(), ToString::to_string),
-            intent = u.intent.as_str(),
-            conf = u.confidence,
-            sentiment = if memory.frustrated {
-                "frustrated"
-            } else {
-                "neutral"
-            },
-            log = if memory.log.is_empty() {
-                "nothing yet".to_owned()
-            } else {
-                memory.log.join("; ")
-            },
-        );
+        let summary = summary::handoff(reason, memory, u.intent, u.confidence);
         let summary = Message {
             conversation_id: conv.id.clone(),
             seq: 0,

@@ -29,6 +29,7 @@ pub mod policy;
 mod reference;
 pub mod replies;
 mod split;
+pub mod summary;
 
 use fairdesk_ledger::CustomerId;
 

@@ -10,7 +10,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use fairdesk_agent::{AgentPolicy, AuthenticatedCustomer, Engine, EngineError};
 use fairdesk_ledger::{Currency, Money, Operation, OrderId, PaymentMethod, PlanKind, Policy};
-use fairdesk_store::{ConversationState, Store};
+use fairdesk_store::{Author, ConversationState, Store};
 
 struct Lender {
     engine: Engine,
@@ -276,9 +276,8 @@ async fn asking_for_a_person_queues_the_conversation_and_the_bot_then_stays_sile
     assert!(later.messages.is_empty());
     let transcript = l.store.messages(&conv.id).await.unwrap();
     assert!(
-        transcript
-            .iter()
-            .any(|m| m.body.starts_with("Handoff to general: requested"))
+        transcript.iter().any(|m| m.author == Author::System
+            && m.body.starts_with("The customer asked for a person."))
     );
 }
 

@@ -88,6 +88,10 @@ fn print_links(addr: SocketAddr, dir: &Path, logins: &[(&str, Role, String)]) ->
     )?;
     writeln!(
         out,
+        "  agent console (anna):           http://{addr}/console"
+    )?;
+    writeln!(
+        out,
         "  operations dashboard (sam):     http://{addr}/dashboard"
     )?;
     writeln!(
@@ -96,7 +100,7 @@ fn print_links(addr: SocketAddr, dir: &Path, logins: &[(&str, Role, String)]) ->
     )?;
     writeln!(
         out,
-        "  logins for the agent API (POST /api/v1/agent/login) and the dashboard:"
+        "  logins for the console, the dashboard and the agent API (POST /api/v1/agent/login):"
     )?;
     for (name, role, password) in logins {
         writeln!(out, "    {name} ({}): {password}", role.as_str())?;

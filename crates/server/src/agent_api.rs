@@ -10,6 +10,7 @@ use chrono::Utc;
 use fairdesk_agent::AuthenticatedCustomer;
 use fairdesk_agent::actions::{self, Action, ActionError};
 use fairdesk_agent::mask::mask;
+use fairdesk_agent::summary;
 use fairdesk_ledger::OrderId;
 use fairdesk_store::{Author, Conversation, ConversationState, Message, Role};
 
@@ -123,8 +124,12 @@ pub async fn case(
         .ok_or_else(|| ApiError::not_found("customer"))?;
     let orders = state.store().orders_of_customer(&c.customer).await?;
     let position = state.store().queue_position(&c.id).await?;
+    let mut viewers = state.presence.viewers(&c.id);
+    viewers.retain(|name| name != &me.name);
     Ok(Json(CaseView {
-        conversation: ConversationView::from_conversation(&c, position),
+        conversation: ConversationView::from_conversation(&c, position)
+            .with_agent(publish::holder(&state, &c).await),
+        viewers,
         agent_id: c.agent_id.clone(),
         summary,
         customer: CustomerView {
@@ -155,15 +160,16 @@ pub async fn claim(
     let me = &agent.session.agent;
     let open = c.state == ConversationState::Queued || me.role == Role::Supervisor;
     if !open {
-        let by = c.agent_id.as_deref().unwrap_or("nobody");
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "not_queued",
-            format!(
-                "the conversation is not waiting in the queue (state {}, agent {by})",
-                crate::api::state_name(c.state)
+        let message = match (c.state, publish::holder(&state, &c).await) {
+            (ConversationState::Human, Some(name)) => format!(
+                "{name} holds this conversation already; ask them or a supervisor to hand it over"
             ),
-        ));
+            (s, _) => format!(
+                "the conversation is not waiting in the queue (it is {})",
+                crate::api::state_name(s)
+            ),
+        };
+        return Err(ApiError::new(StatusCode::CONFLICT, "not_queued", message));
     }
     c.state = ConversationState::Human;
     c.agent_id = Some(me.id.clone());
@@ -171,7 +177,9 @@ pub async fn claim(
     let c = state.store().save_conversation(&c).await?;
     tracing::info!(target: "audit", event = "claim", agent = %me.id, conversation = %c.id);
     publish::conversation(&state, &c).await;
-    Ok(Json(ConversationView::from_conversation(&c, None)))
+    Ok(Json(
+        ConversationView::from_conversation(&c, None).with_agent(Some(me.name.clone())),
+    ))
 }
 
 /// Write to the customer.
@@ -290,6 +298,16 @@ pub async fn act(
             }
             ActionError::Store(e) => e.into(),
         })?;
+    let order = state
+        .store()
+        .order(action.order())
+        .await?
+        .ok_or_else(|| ApiError::not_found("order"))?;
+    let merchant = state
+        .store()
+        .merchant(&order.merchant)
+        .await?
+        .map_or_else(|| order.merchant.to_string(), |m| m.name);
     let note = state
         .store()
         .append_message(&Message {
@@ -297,10 +315,10 @@ pub async fn act(
             seq: 0,
             author: Author::System,
             body: format!(
-                "Agent {} ({}) did {}",
+                "{} (agent {}): {}",
                 me.name,
                 me.id,
-                serde_json::to_string(&body).unwrap_or_default()
+                summary::action_done(&action, Some(&order), &merchant)
             ),
             language: None,
             intent: None,
@@ -311,11 +329,6 @@ pub async fn act(
         })
         .await?;
     publish::messages(&state, std::slice::from_ref(&note)).await;
-    let order = state
-        .store()
-        .order(action.order())
-        .await?
-        .ok_or_else(|| ApiError::not_found("order"))?;
     tracing::info!(
         target: "audit", event = "money_action", actor = "agent", agent = %me.id,
         conversation = %c.id, order = %order.id, action = action_name(&body),

@@ -57,6 +57,9 @@ pub struct ConversationView {
     /// The human queue, while queued or with a person.
     pub queue: Option<String>,
     pub queue_position: Option<usize>,
+    /// The name of the person who holds (or last held) it: the customer sees who joined.
+    #[serde(default)]
+    pub agent: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -78,9 +81,16 @@ impl ConversationView {
             language: c.language.clone(),
             queue: c.queue.clone(),
             queue_position,
+            agent: None,
             created_at: c.created_at,
             updated_at: c.updated_at,
         }
+    }
+
+    /// The same view, naming the person who holds the conversation.
+    pub fn with_agent(mut self, agent: Option<String>) -> ConversationView {
+        self.agent = agent;
+        self
     }
 }
 
@@ -240,6 +250,9 @@ pub struct CaseView {
     pub customer: CustomerView,
     pub orders: Vec<OrderView>,
     pub messages: Vec<MessageView>,
+    /// Other agents looking at the case right now (names; kept in memory by this process).
+    #[serde(default)]
+    pub viewers: Vec<String>,
 }
 
 /// A money action an agent takes for the conversation's customer.

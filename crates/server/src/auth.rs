@@ -113,7 +113,7 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
 
 /// A logged-in human agent. Any method but GET must carry the session's CSRF token in
 /// `X-CSRF-Token`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Agent {
     pub session: AgentSession,
     pub token_hash: String,
@@ -126,39 +126,65 @@ pub fn csrf_token(state: &Shared, session_token: &str) -> String {
     state.secret.derive("csrf", session_token)
 }
 
+impl Agent {
+    /// Refuses a change whose CSRF token (header or form field) is not this session's.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), ApiError> {
+        if same(&digest(sent), &self.session.csrf_hash) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(
+                "csrf",
+                "missing or wrong X-CSRF-Token header (it comes with the login)",
+            ))
+        }
+    }
+}
+
+/// The agent of the session cookie, whatever the method; the CSRF token is the caller's to check.
+async fn session_agent(parts: &Parts, state: &Shared) -> Result<Agent, ApiError> {
+    let token = cookie(parts, SESSION_COOKIE)
+        .ok_or_else(|| ApiError::unauthorized("log in first: no agent session"))?;
+    let token_hash = digest(token);
+    let session = state
+        .engine
+        .store()
+        .session(&token_hash, Utc::now())
+        .await?
+        .ok_or_else(|| ApiError::unauthorized("the session expired or was ended; log in again"))?;
+    Ok(Agent {
+        session,
+        token_hash,
+        csrf: csrf_token(state, token),
+    })
+}
+
 impl FromRequestParts<Shared> for Agent {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, ApiError> {
-        let token = cookie(parts, SESSION_COOKIE)
-            .ok_or_else(|| ApiError::unauthorized("log in first: no agent session"))?;
-        let token_hash = digest(token);
-        let session = state
-            .engine
-            .store()
-            .session(&token_hash, Utc::now())
-            .await?
-            .ok_or_else(|| {
-                ApiError::unauthorized("the session expired or was ended; log in again")
-            })?;
+        let agent = session_agent(parts, state).await?;
         if parts.method != Method::GET {
             let sent = parts
                 .headers
                 .get(CSRF_HEADER)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
-            if !same(&digest(sent), &session.csrf_hash) {
-                return Err(ApiError::forbidden(
-                    "csrf",
-                    "missing or wrong X-CSRF-Token header (it comes with the login)",
-                ));
-            }
+            agent.check_csrf(sent)?;
         }
-        Ok(Agent {
-            session,
-            token_hash,
-            csrf: csrf_token(state, token),
-        })
+        Ok(agent)
+    }
+}
+
+/// A logged-in agent for the console's pages: a GET, or a form that carries the CSRF token in its
+/// body, which the handler checks with [`Agent::check_csrf`] before changing anything.
+#[derive(Debug)]
+pub struct AgentPage(pub Agent);
+
+impl FromRequestParts<Shared> for AgentPage {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Shared) -> Result<Self, ApiError> {
+        session_agent(parts, state).await.map(AgentPage)
     }
 }
 

@@ -1,4 +1,5 @@
-//! Live events: a new message, a conversation changing hands, a place in the queue, someone typing.
+//! Live events: a new message, a conversation changing hands, a place in the queue, someone typing,
+//! agents looking at a case.
 //!
 //! Inside a process, the [`Hub`] routes each event to the WebSockets of its conversation and to the
 //! agents' consoles. Between processes on PostgreSQL, the [`Bus`] publishes through
@@ -45,6 +46,11 @@ pub enum Event {
         conversation_id: String,
         author: String,
     },
+    /// The agents looking at a conversation in the console changed (for agents only).
+    Viewers {
+        conversation_id: String,
+        agents: Vec<String>,
+    },
 }
 
 impl Event {
@@ -57,6 +63,9 @@ impl Event {
                 conversation_id, ..
             }
             | Event::Typing {
+                conversation_id, ..
+            }
+            | Event::Viewers {
                 conversation_id, ..
             } => conversation_id,
             Event::Conversation { conversation } => &conversation.id,

@@ -20,6 +20,7 @@ mod merchant;
 pub mod metrics;
 mod ops;
 pub mod password;
+mod presence;
 mod publish;
 pub mod stats;
 pub mod token;
@@ -64,6 +65,8 @@ pub struct AppState {
     pub web: WebConfig,
     /// The bounded pool agent passwords are checked on.
     pub passwords: Passwords,
+    /// Which agents look at which case in the console (this process's).
+    presence: presence::Presence,
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Open WebSockets per customer in this process.
     customer_sockets: std::sync::Mutex<HashMap<fairdesk_ledger::CustomerId, i64>>,
@@ -180,6 +183,7 @@ pub async fn state(
         limits,
         web,
         passwords,
+        presence: presence::Presence::default(),
         turns: std::sync::Mutex::new(HashMap::new()),
         customer_sockets: std::sync::Mutex::new(HashMap::new()),
         closing: tokio::sync::watch::Sender::new(false),

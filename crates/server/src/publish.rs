@@ -29,6 +29,18 @@ pub async fn messages(state: &Shared, messages: &[Message]) {
     }
 }
 
+/// The name of the person who holds (or last held) a conversation.
+pub async fn holder(state: &Shared, c: &Conversation) -> Option<String> {
+    let id = c.agent_id.as_deref()?;
+    match state.store().agent_by_id(id).await {
+        Ok(agent) => agent.map(|a| a.name),
+        Err(error) => {
+            tracing::warn!(%error, "could not read the agent holding a conversation");
+            None
+        }
+    }
+}
+
 /// A conversation changed state; everyone waiting in the queue learns their new place.
 pub async fn conversation(state: &Shared, c: &Conversation) {
     let position = match state.store().queue_position(&c.id).await {
@@ -41,7 +53,8 @@ pub async fn conversation(state: &Shared, c: &Conversation) {
     state
         .bus
         .publish(Event::Conversation {
-            conversation: ConversationView::from_conversation(c, position),
+            conversation: ConversationView::from_conversation(c, position)
+                .with_agent(holder(state, c).await),
         })
         .await;
     state.bus.queue_changed().await;

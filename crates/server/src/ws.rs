@@ -2,7 +2,8 @@
 //! messages, typing, queue position, state changes) but never the internal notes meant for agents;
 //! a supervisor's carries every event, an agent's those of the queue and of the conversations they
 //! hold (least privilege). On shutdown every socket gets a close frame. Either side may send
-//! `{"type":"typing"}` (an agent adds `"conversation_id"`).
+//! `{"type":"typing"}` (an agent adds `"conversation_id"`); an agent's console also sends
+//! `{"type":"viewing","conversation_id":…}` when it shows a case (see [`crate::presence`]).
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -31,6 +32,13 @@ use crate::events::Event;
 #[serde(tag = "type", rename_all = "snake_case")]
 enum Incoming {
     Typing { conversation_id: Option<String> },
+    Viewing { conversation_id: Option<String> },
+}
+
+/// An agent's console socket, as presence knows it.
+struct Viewer {
+    socket: u64,
+    name: String,
 }
 
 /// Counts an open socket for the metrics (and for its customer's cap) while it lives.
@@ -111,9 +119,11 @@ enum Audience {
 impl Audience {
     async fn admits(&mut self, state: &Shared, event: &Event) -> bool {
         match self {
-            Audience::Customer(_) => {
-                !matches!(event, Event::Message { message, .. } if message.author == "system")
-            }
+            Audience::Customer(_) => match event {
+                Event::Message { message, .. } => message.author != "system",
+                Event::Viewers { .. } => false,
+                _ => true,
+            },
             Audience::Supervisor => true,
             Audience::Agent { id, visible } => {
                 if let Event::Conversation { conversation } = event {
@@ -165,7 +175,7 @@ pub async fn customer(
             position,
         });
         let audience = Audience::Customer(c.id.clone());
-        pump(socket, events, first, audience, &open.state).await;
+        pump(socket, events, first, audience, None, &open.state).await;
         drop(open);
     }))
 }
@@ -188,8 +198,13 @@ pub async fn agent(
             visible: queued.into_iter().chain(held).map(|c| c.id).collect(),
         }
     };
+    let viewer = Viewer {
+        socket: state.presence.open(),
+        name: me.name.clone(),
+    };
     Ok(small(upgrade).on_upgrade(move |socket| async move {
-        pump(socket, events, None, audience, &open.state).await;
+        pump(socket, events, None, audience, Some(&viewer), &open.state).await;
+        look(&open.state, &viewer, None).await;
         drop(open);
     }))
 }
@@ -209,6 +224,7 @@ async fn pump(
     mut events: broadcast::Receiver<Arc<Event>>,
     first: Option<Event>,
     mut audience: Audience,
+    viewer: Option<&Viewer>,
     state: &Shared,
 ) {
     let (mut tx, mut rx) = socket.split();
@@ -242,7 +258,7 @@ async fn pump(
                 Err(broadcast::error::RecvError::Closed) => return,
             },
             incoming = rx.next() => match incoming {
-                Some(Ok(WsMessage::Text(text))) => typing(state, &audience, &text).await,
+                Some(Ok(WsMessage::Text(text))) => received(state, &audience, viewer, &text).await,
                 Some(Ok(WsMessage::Close(_))) | None | Some(Err(_)) => return,
                 Some(Ok(_)) => {}
             },
@@ -250,12 +266,50 @@ async fn pump(
     }
 }
 
+/// What a client sent: a typing signal, or (from an agent's console) the case it shows.
+async fn received(state: &Shared, audience: &Audience, viewer: Option<&Viewer>, text: &str) {
+    match serde_json::from_str(text) {
+        Ok(Incoming::Typing { conversation_id }) => {
+            typing(state, audience, conversation_id).await;
+        }
+        Ok(Incoming::Viewing { conversation_id }) => {
+            let Some(viewer) = viewer else { return };
+            let seen = match (&conversation_id, audience) {
+                (Some(id), Audience::Agent { visible, .. }) => visible.contains(id),
+                _ => true,
+            };
+            if seen {
+                look(state, viewer, conversation_id.as_deref()).await;
+            }
+        }
+        Err(_) => {}
+    }
+}
+
+/// Records which case a console shows, and tells the agents of the cases it left and entered.
+async fn look(state: &Shared, viewer: &Viewer, conversation_id: Option<&str>) {
+    let before = state
+        .presence
+        .look(viewer.socket, &viewer.name, conversation_id);
+    let changed = before
+        .into_iter()
+        .chain(conversation_id.map(str::to_owned))
+        .collect::<HashSet<_>>();
+    for conversation_id in changed {
+        let agents = state.presence.viewers(&conversation_id);
+        state
+            .bus
+            .publish(Event::Viewers {
+                conversation_id,
+                agents,
+            })
+            .await;
+    }
+}
+
 /// Passes on a client's typing signal: a customer's for their conversation, an agent's for a
 /// conversation they may see.
-async fn typing(state: &Shared, audience: &Audience, text: &str) {
-    let Ok(Incoming::Typing { conversation_id }) = serde_json::from_str(text) else {
-        return;
-    };
+async fn typing(state: &Shared, audience: &Audience, conversation_id: Option<String>) {
     let (conversation_id, author) = match (audience.own_conversation(), conversation_id) {
         (Some(own), _) => (own.to_owned(), "customer"),
         (None, Some(id)) => (id, "agent"),

@@ -2,8 +2,12 @@
 //! `chromium-driver`): a customer opens the demo shop, resolves an errand by typing and clicking a
 //! quick reply, reloads the page and finds the conversation still there, asks for a person and sees
 //! the person's answer arrive live, and closes the widget with Escape.
-//! What the page shows and what the ledger holds afterwards are both checked. Screenshots of the
-//! widget at desktop and phone sizes go to `target/screenshots/`.
+//! What the page shows and what the ledger holds afterwards are both checked. In a second test an
+//! agent works a case in the console while the customer watches in the widget, and a second agent
+//! is told who holds it; in a third a customer rates a closed conversation and a supervisor finds it
+//! on the dashboard, whose figures match the store. Every page is checked with axe-core
+//! ([`assert_accessible`]). Screenshots of the widget, the console and the dashboard at desktop and
+//! phone sizes go to `target/screenshots/`.
 //!
 //! Without `chromedriver` the test fails under CI (env `CI` set) and is skipped, with a line saying
 //! so, elsewhere.
@@ -378,6 +382,295 @@ async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload
     c.close().await.unwrap();
 }
 
+/// axe-core, vendored from npm (see `axe/README.md`).
+const AXE: &str = include_str!("axe/axe.min.js");
+
+/// Runs axe-core on the page (or frame) the browser is in and fails on any `serious` or `critical`
+/// violation, naming the rule and the elements. Any page's test can call it.
+async fn assert_accessible(c: &Client, what: &str) {
+    c.execute(AXE, vec![]).await.unwrap();
+    let found = c
+        .execute_async(
+            "var done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+               done(r.violations
+                 .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                 .map(function (v) {
+                   return { id: v.id, impact: v.impact, help: v.help,
+                            nodes: v.nodes.map(function (n) { return n.target.join(' '); }) };
+                 }));
+             }, function (e) { done({ error: String(e) }); });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(found, json!([]), "axe-core found problems on {what}");
+}
+
+/// The text of the element `css`, once it contains `expected`.
+async fn text_with(c: &Client, css: &str, expected: &str) -> String {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let text = match c.find(Locator::Css(css)).await {
+            Ok(e) => e.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if text.contains(expected) {
+            return text;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{css} never showed {expected:?}: {text:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn click(c: &Client, css: &str) {
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Logs `name` in through the console's login page (checked with axe-core on the way).
+async fn console_login(c: &Client, s: &TestServer, name: &str) {
+    c.set_window_size(1280, 800).await.unwrap();
+    c.goto(&s.url("/console")).await.unwrap();
+    let field = c
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::Id("name"))
+        .await
+        .unwrap();
+    assert_accessible(c, "the console's login page").await;
+    field.send_keys(name).await.unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(common::PASSWORD)
+        .await
+        .unwrap();
+    click(c, ".login button[type=submit]").await;
+    text_with(c, ".signed-in", name).await;
+}
+
+/// A screenshot of the whole page at the given size.
+async fn shoot_page(c: &Client, name: &str, width: u32, height: u32) {
+    c.set_window_size(width, height).await.unwrap();
+    c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(screenshots().join(name), png).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_widget() {
+    let Some(path) = chromedriver() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
+        );
+        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+        return;
+    };
+    let web = WebConfig {
+        widget: WidgetConfig::default(),
+        demo: true,
+    };
+    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
+    s.add_agent("anna", Role::Agent).await;
+    s.add_agent("bertil", Role::Agent).await;
+    let driver = start_driver(path).await;
+    let (customer, anna, bertil) = (
+        browser(&driver).await,
+        browser(&driver).await,
+        browser(&driver).await,
+    );
+
+    // Anna logs in before anyone waits: the queue fills without a reload.
+    console_login(&anna, &s, "anna").await;
+    text_with(&anna, "#queue-count", "0 conversations waiting").await;
+    assert_accessible(&anna, "the console's queue").await;
+
+    // C-1 writes Swedish; the widget is checked with axe-core too.
+    customer.set_window_size(1280, 800).await.unwrap();
+    customer.goto(&s.url("/demo/shop/C-1")).await.unwrap();
+    open_widget(&customer).await;
+    assert_accessible(&customer, "the chat widget").await;
+    click(&customer, "#person").await;
+    text_with(&customer, "#status", "queue").await;
+    let id = s.store.queued_conversations().await.unwrap()[0].id.clone();
+    let row = format!("#queue li[data-conversation='{id}']");
+    let waiting = text_with(&anna, &row, "Customer1 Test").await;
+    for part in [
+        "Swedish (sv)",
+        "general",
+        "The customer asked for a person.",
+    ] {
+        assert!(waiting.contains(part), "{part:?} in {waiting}");
+    }
+    text_with(&anna, "#queue-live", "1 conversation waiting").await;
+    shoot_page(&anna, "console-queue.png", 1280, 800).await;
+    let ticked = text_with(&anna, &format!("{row} time.waiting"), " s").await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let later = anna
+        .find(Locator::Css(&format!("{row} time.waiting")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_ne!(ticked, later, "the waiting time ticks");
+
+    // Bertil opens the same case; Anna sees him looking at it.
+    console_login(&bertil, &s, "bertil").await;
+    bertil
+        .goto(&s.url(&format!("/console/case/{id}")))
+        .await
+        .unwrap();
+    text_with(&bertil, "#case-status", "Waiting in the general queue").await;
+    text_with(&anna, &row, "Looking at it: bertil").await;
+    click(&anna, &format!("{row} a")).await;
+    text_with(&anna, "#case-status", "Waiting in the general queue").await;
+    text_with(&anna, "#viewers", "bertil").await;
+    assert_accessible(&anna, "a waiting case").await;
+
+    // Anna claims; the customer sees her join, in Swedish; Bertil is told who holds it.
+    click(&anna, "#op-claim").await;
+    text_with(&anna, "#case-status", "You hold this conversation.").await;
+    let joined = transcript_with(&customer, "anna (en person) har anslutit till chatten.").await;
+    assert!(!joined.is_empty());
+    click(&bertil, "#op-claim").await;
+    text_with(
+        &bertil,
+        "#case-error",
+        "anna holds this conversation already",
+    )
+    .await;
+    let c = s.store.conversation(&id).await.unwrap().unwrap();
+    assert_eq!(c.agent_id.as_deref(), Some("ag-anna"));
+
+    // A snippet in the customer's language, sent live; the customer's answer arrives live too.
+    text_with(&anna, "#summary", "The customer asked for a person.").await;
+    let pressed = transcript_with(&anna, "Talk to a person").await;
+    assert!(
+        !pressed.contains("intent:"),
+        "labels, not payloads: {pressed}"
+    );
+    click(&anna, ".snippet").await;
+    let reply = anna.find(Locator::Id("reply-text")).await.unwrap();
+    assert!(
+        reply
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap()
+            .starts_with("Hej, jag heter anna.")
+    );
+    click(&anna, "#reply button[type=submit]").await;
+    transcript_with(&customer, "Hej, jag heter anna.").await;
+    customer
+        .find(Locator::Id("text"))
+        .await
+        .unwrap()
+        .send_keys("Tack, jag vill pausa betalningen\n")
+        .await
+        .unwrap();
+    transcript_with(&anna, "Tack, jag vill pausa betalningen").await;
+    assert_accessible(&anna, "a case being worked").await;
+    shoot_page(&anna, "console-desktop.png", 1280, 1000).await;
+    shoot_page(&anna, "console-phone.png", 390, 844).await;
+    let fits = anna
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits, true, "no sideways scrolling at phone width");
+    anna.set_window_size(1280, 1000).await.unwrap();
+
+    // A money action asks first: "no" changes nothing, "yes" opens the dispute.
+    click(&anna, "form.action[data-action='open_dispute'] button").await;
+    text_with(
+        &anna,
+        "#confirm-text",
+        "Open a dispute about Nordic Shoes order O-1?",
+    )
+    .await;
+    let focused = anna
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "confirm-yes", "the keyboard is on the question");
+    let tab = "\u{E004}";
+    anna.active_element()
+        .await
+        .unwrap()
+        .send_keys(tab)
+        .await
+        .unwrap();
+    anna.active_element()
+        .await
+        .unwrap()
+        .send_keys(tab)
+        .await
+        .unwrap();
+    let focused = anna
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, "confirm-yes", "Tab stays within the question");
+    click(&anna, "#confirm-no").await;
+    let order = s
+        .store
+        .order(&"O-1".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(order.pause.is_none(), "going back changes nothing");
+    click(&anna, "form.action[data-action='open_dispute'] button").await;
+    click(&anna, "#confirm-yes").await;
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while s
+        .store
+        .order(&"O-1".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .pause
+        .is_none()
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the dispute was not opened"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    text_with(
+        &anna,
+        "#transcript",
+        "Opened a dispute about Nordic Shoes order O-1.",
+    )
+    .await;
+
+    // Resolved: Anna is back at the queue, the customer reads the closing words.
+    click(&anna, "#op-resolve").await;
+    text_with(&anna, "#queue-count", "0 held").await;
+    transcript_with(&customer, "anna har avslutat samtalet.").await;
+    let c = s.store.conversation(&id).await.unwrap().unwrap();
+    assert_eq!(c.state, ConversationState::Closed);
+    for b in [customer, anna, bertil] {
+        b.close().await.unwrap();
+    }
+}
+
+
 /// The text of the dashboard's headline figure `name`.
 async fn figure(c: &Client, name: &str) -> String {
     c.find(Locator::Css(&format!("[data-figure='{name}']")))
@@ -496,6 +789,7 @@ async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_
         .for_element(Locator::Css("[data-figure='conversations']"))
         .await
         .unwrap();
+    assert_accessible(&c, "the dashboard").await;
     let today = chrono::Utc::now().date_naive();
     let to = today + chrono::Days::new(1);
     let stats = s

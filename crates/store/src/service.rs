@@ -119,6 +119,15 @@ impl Store {
         row.as_ref().map(agent_from).transpose()
     }
 
+    pub async fn agent_by_id(&self, id: &str) -> Result<Option<AgentAccount>, StoreError> {
+        let sql = format!("SELECT {AGENT_COLUMNS} FROM agents a WHERE a.id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(agent_from).transpose()
+    }
+
     /// Starts a session. An agent keeps at most `sessions_max` live sessions: expired ones are
     /// removed, and the oldest beyond the cap ended, so a new login never fails for the cap.
     pub async fn create_session(

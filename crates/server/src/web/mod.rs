@@ -4,10 +4,12 @@
 //! styles are compiled into the binary, so `cargo build` stays the only build step and nothing is
 //! loaded from elsewhere.
 //!
-//! Today: the chat widget (`/widget`, embedded by `/widget.js`), the supervisors' operations
-//! dashboard (`/dashboard`) and, in demo mode only, the demo shop. The agent console follows (#12).
+//! Today: the chat widget (`/widget`, embedded by `/widget.js`), the agent console (`/console`),
+//! the supervisors' operations dashboard (`/dashboard`) and, in demo mode only, the demo shop.
 
+mod case;
 mod charts;
+mod console;
 mod dashboard;
 mod demo;
 mod rating;
@@ -16,7 +18,7 @@ mod widget;
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use maud::{DOCTYPE, Markup, html};
 
 use crate::Shared;
@@ -32,6 +34,20 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/dashboard", get(dashboard::page))
         .route("/dashboard/login", axum::routing::post(dashboard::login))
         .route("/dashboard/dashboard.css", get(dashboard::css))
+        .route("/console", get(console::queue_page))
+        .route(
+            "/console/login",
+            get(console::login_page).post(console::login_post),
+        )
+        .route("/console/logout", post(console::logout))
+        .route("/console/queue", get(console::queue_fragment))
+        .route("/console/case/{id}", get(case::page).post(case::post))
+        .route(
+            "/console/action-needs-javascript",
+            post(case::action_without_script),
+        )
+        .route("/console/console.js", get(console::console_js))
+        .route("/console/console.css", get(console::console_css))
 }
 
 /// The demo shop's pages; only mounted by `fairdesk demo`, since they sign a token for anyone.

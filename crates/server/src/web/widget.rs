@@ -15,7 +15,8 @@
 //! Once the conversation is closed, the page asks "How did we do?" (see [`super::rating`]).
 //!
 //! The interface is in English for now (the page says `lang="en"`; each message carries its own
-//! language); its words move to the Fluent files with the language switch (#12).
+//! language); its words move to the Fluent files with the language switch (#12). The notices that
+//! a person joined or closed the chat are already in the customer's language.
 
 use axum::Form;
 use axum::extract::{Query, State};
@@ -198,9 +199,10 @@ fn chat(
     rating: Markup,
 ) -> Response {
     let conversation = shown.map(|c| c.conversation.id.as_str());
+    let (joined, closed) = person_notices(state, &customer.language);
     let body = html! {
         main id="chat" class="chat" data-token=(token) data-customer=(customer.id)
-            data-conversation=[conversation] {
+            data-conversation=[conversation] data-joined=(joined) data-closed=(closed) {
             header class="chat-head" {
                 h1 { "Customer service" }
                 p id="disclosure" class="disclosure" {
@@ -244,6 +246,17 @@ fn chat(
     )
 }
 
+/// What the customer reads, in their language, when a person joins the chat and when the person
+/// closes it; `{name}` is the person's name, filled in by the script.
+fn person_notices(state: &Shared, language: &str) -> (String, String) {
+    let name = [("name", "{name}".to_owned())];
+    let replies = state.engine.replies();
+    (
+        replies.render(language, "person-joined", &name),
+        replies.render(language, "person-closed", &name),
+    )
+}
+
 /// The payload of "Talk to a person" (the engine's quick reply for it).
 const PERSON_PAYLOAD: &str = "intent:human_agent";
 
@@ -281,7 +294,7 @@ pub(super) fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
 }
 
 /// A customer's quick reply shows as the label of its button, not as its payload.
-fn shown_body<'a>(messages: &'a [MessageView], body: &'a str) -> &'a str {
+pub(super) fn shown_body<'a>(messages: &'a [MessageView], body: &'a str) -> &'a str {
     if body == PERSON_PAYLOAD {
         return "Talk to a person";
     }

@@ -119,12 +119,31 @@
     messages.forEach(render);
   }
 
+  // A person joining or closing the chat is said in the transcript, in the customer's language
+  // (the page carries the words: data-joined, data-closed, with {name} for the person's name).
+  var personState = null;
+  function announcePerson(conversation) {
+    var was = personState;
+    personState = conversation.state;
+    if (!conversation.agent || was === conversation.state) return;
+    var words = null;
+    if (conversation.state === "human") words = root.dataset.joined;
+    if (conversation.state === "closed") words = root.dataset.closed;
+    if (!words) return;
+    var item = document.createElement("li");
+    item.className = "message notice";
+    item.textContent = words.replace("{name}", conversation.agent);
+    transcript.appendChild(item);
+    transcript.scrollTop = transcript.scrollHeight;
+  }
+
   function onEvent(event) {
     if (event.type === "message") {
       typing.hidden = true;
       render(event.message);
     } else if (event.type === "conversation") {
       showState(event.conversation);
+      announcePerson(event.conversation);
     } else if (event.type === "queue_position") {
       showState({ state: "queued", queue_position: event.position });
     } else if (event.type === "typing" && event.author !== "customer") {
