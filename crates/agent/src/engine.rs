@@ -1645,7 +1645,10 @@ fn named_orders<'a>(
     let words = fairdesk_understand::text::lexicon_words(ctx.text);
     candidates
         .iter()
-        .filter(|c| ctx.order(c).is_some_and(|o| names_item(&words, &o.description)))
+        .filter(|c| {
+            ctx.order(c)
+                .is_some_and(|o| names_item(&words, &o.description))
+        })
         .collect()
 }
 

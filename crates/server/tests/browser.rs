@@ -670,7 +670,6 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
     }
 }
 
-
 /// The text of the dashboard's headline figure `name`.
 async fn figure(c: &Client, name: &str) -> String {
     c.find(Locator::Css(&format!("[data-figure='{name}']")))
