@@ -345,7 +345,7 @@ impl Engine {
                 _ => {}
             }
         }
-        let received = Message {
+        let mut received = Message {
             conversation_id: conv.id.clone(),
             seq: 0,
             author: Author::Customer,
@@ -403,6 +403,16 @@ impl Engine {
             conv.language = understanding.lang.as_str().to_owned();
         }
         let world = self.world(who).await?;
+        let lang = conv.language.parse().unwrap_or(understanding.lang);
+        let slots = self.slots(&masked.text, lang, &world, now);
+        if let Some(reading) = self.purchase_reading(
+            &understanding,
+            &self.flow_ctx(&conv, &world, &slots, &masked.text, now),
+        ) {
+            received.intent = Some(reading.intent.as_str().to_owned());
+            received.confidence = Some(f64::from(reading.confidence));
+            understanding = reading;
+        }
         let mut outs = Vec::new();
         if !masked.found.is_empty() {
             outs.push(Out::text(self.replies.render(
@@ -646,8 +656,38 @@ fn confirm_buttons(ctx: &FlowCtx<'_>) -> Vec<QuickReply> {
 /// postpone it to 20 March"); a lower bar applies then.
 const RIGHT_AFTER_PROPOSAL_CONFIDENCE_MIN: f32 = 0.25;
 
+/// The words of a formal complaint, folded (prefixes): "complaint", "Beschwerde", "klacht",
+/// "plainte", "reclamación", "reklamacja", …
+const COMPLAINT_WORDS: &[&str] = &[
+    "complain",
+    "beschwer",
+    "klagomal",
+    "reklamation",
+    "klage",
+    "valitu",
+    "reklamaatio",
+    "klacht",
+    "skarg",
+    "reklamac",
+    "plainte",
+    "reclamation",
+    "reclamacion",
+    "queja",
+    "reclamo",
+    "lamentel",
+];
+
+/// Whether the message says it is a complaint (not only that the customer is angry).
+fn names_a_complaint(text: &str) -> bool {
+    fairdesk_understand::text::lexicon_words(text)
+        .iter()
+        .any(|w| COMPLAINT_WORDS.iter().any(|c| w.starts_with(c)))
+}
+
 /// Below this confidence an errand in an angry message is not trusted: a person takes over.
 const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.7;
+/// The same, for an angry message about the errand already under way.
+const ERRAND_UNDER_WAY_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.5;
 
 /// An angry message of at most this many words is anger alone.
 const OUTBURST_WORDS_MAX: usize = 3;
@@ -995,9 +1035,35 @@ impl Engine {
             // Anger alone, or the last straw: a person. Anger with an errand: the errand, with a word.
             // A three-word outburst ("Scheiße, schon wieder!") carries no errand, whatever the
             // classifier makes of it.
+            // An angry question about the errand under way needs less certainty ("this is
+            // ridiculous, how much is the fee anyway?!" after a fee was explained).
+            let errand_under_way = Errand::from_intent(u.intent).is_some_and(|e| {
+                memory.last_errand == Some(e)
+                    || memory.pending.as_ref().is_some_and(|p| p.errand == e)
+            });
+            let confidence_min = if errand_under_way {
+                ERRAND_UNDER_WAY_WHEN_FRUSTRATED_CONFIDENCE_MIN
+            } else {
+                ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN
+            };
             let carries_errand = Errand::from_intent(u.intent).is_some_and(Errand::is_task)
-                && u.confidence >= ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN
+                && u.confidence >= confidence_min
                 && words(text) > OUTBURST_WORDS_MAX;
+            // An angry formal complaint (or hardship, or a charge not recognised) goes to its own
+            // queue, with that queue's word: the people there are the ones to answer it.
+            // Anger alone is no complaint: the message must say it is one ("I want to file a
+            // complaint", "RECLAMACIÓN").
+            let own_queue = match Errand::from_intent(u.intent) {
+                Some(Errand::Hardship) => true,
+                Some(Errand::Complaint) => names_a_complaint(text),
+                _ => false,
+            } && u.confidence >= ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN
+                && words(text) > OUTBURST_WORDS_MAX;
+            if own_queue {
+                return self
+                    .route_errands(&ctx, conv, world, memory, u, now, who)
+                    .await;
+            }
             if !carries_errand
                 || memory.frustrated_messages >= self.policy.handoff.frustrated_messages_max
             {
@@ -1122,6 +1188,26 @@ impl Engine {
         self.route(&ctx, conv, world, memory, u, now, who).await
     }
 
+    /// A message naming one of the customer's purchases (its merchant or its item) is about it:
+    /// an out-of-scope verdict yields to the likeliest errand ("wheres my stuff from maple street
+    /// supply", "krzeslo z meble dabrowski jest uszkodzone").
+    fn purchase_reading(&self, u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding> {
+        if u.intent != Intent::OutOfScope || !names_a_purchase(ctx) {
+            return None;
+        }
+        let &(intent, confidence) = u.top.iter().find(|(i, _)| {
+            !matches!(
+                Errand::from_intent(*i),
+                None | Some(Errand::OutOfScope | Errand::Greeting | Errand::ThanksGoodbye)
+            )
+        })?;
+        (confidence >= NAMED_PURCHASE_CONFIDENCE_MIN).then(|| Understanding {
+            intent,
+            confidence: confidence.max(self.policy.handoff.confidence_min),
+            ..u.clone()
+        })
+    }
+
     fn slots(
         &self,
         text: &str,
@@ -1179,30 +1265,9 @@ impl Engine {
         let ctx = FlowCtx { ..*ctx };
         let text = ctx.text;
         let slots = ctx.slots;
-        // A message naming one of the customer's purchases (its merchant or its item) is about it:
-        // an out-of-scope verdict yields to the likeliest errand ("wheres my stuff from maple
-        // street supply", "krzeslo z meble dabrowski jest uszkodzone").
-        let about_a_purchase;
-        let u = match u.top.iter().find(|(i, _)| {
-            !matches!(
-                Errand::from_intent(*i),
-                None | Some(Errand::OutOfScope | Errand::Greeting | Errand::ThanksGoodbye)
-            )
-        }) {
-            Some(&(intent, confidence))
-                if u.intent == Intent::OutOfScope
-                    && confidence >= NAMED_PURCHASE_CONFIDENCE_MIN
-                    && names_a_purchase(&ctx) =>
-            {
-                about_a_purchase = Understanding {
-                    intent,
-                    confidence: confidence.max(self.policy.handoff.confidence_min),
-                    ..u.clone()
-                };
-                &about_a_purchase
-            }
-            _ => u,
-        };
+        // One part of a message that names a purchase is about it, as a whole message is.
+        let about_a_purchase = self.purchase_reading(u, &ctx);
+        let u = about_a_purchase.as_ref().unwrap_or(u);
         if memory.turns > self.policy.limits.turns_max {
             return Ok(Decision::handoff(HandoffReason::TurnLimit, Vec::new()));
         }
@@ -1224,7 +1289,8 @@ impl Engine {
             let reply = if text.trim() == "confirm:yes" {
                 Reply::Yes
             } else {
-                read_reply(text, lang, proposal_of(&pending.action))
+                let reply = repeated_date_removed(text, lang, Some(&pending), now);
+                read_reply(&reply, lang, proposal_of(&pending.action))
             };
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
             match (u.intent, reply) {
@@ -1679,10 +1745,10 @@ fn names_item(words: &[String], description: &str) -> bool {
                 let w: Vec<char> = w.chars().collect();
                 w.len() >= ITEM_WORD_CHARS_MIN
                     && ((w.len() * 2 + 1 >= item.len() && item.starts_with(&w))
-                        || (0..=item.len() - ITEM_WORD_CHARS_MIN).any(|start| {
+                        || (0..=item.len().saturating_sub(ITEM_WORD_CHARS_MIN)).any(|start| {
                             // The last part of a compound is a word of its own (not "iets").
                             (start == 0 || item.len() - start > ITEM_WORD_CHARS_MIN)
-                                && same_stem(&w, &item[start..])
+                                && item.get(start..).is_some_and(|tail| same_stem(&w, tail))
                         }))
             })
         })
@@ -1715,4 +1781,34 @@ fn answer_each(
         }
     }
     Some(Step::Done(outs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str, item: &str) -> bool {
+        names_item(&fairdesk_understand::text::lexicon_words(text), item)
+    }
+
+    #[test]
+    fn an_item_is_named_by_another_ending_its_start_or_the_end_of_a_compound() {
+        assert!(named("ile zostalo za pralki?", "Pralka"));
+        assert!(named("jeg vil returnere jakka", "Vinterjakke"));
+        assert!(named("cuánto queda de la bici", "Bicicleta"));
+        assert!(named("pay for the running shoes", "Running shoes"));
+        assert!(named("rezygnuję z tej kosiarki", "Kosiarka"));
+        assert!(!named("ik wil iets betalen", "Fiets"));
+        assert!(!named("when is my next payment", "Laptop"));
+        assert!(!named("is it on the tv", "TV"));
+    }
+
+    #[test]
+    fn a_complaint_must_say_it_is_one() {
+        assert!(names_a_complaint("Ik wil een officiële klacht indienen"));
+        assert!(names_a_complaint("RECLAMACIÓN. Estoy harto"));
+        assert!(names_a_complaint("I want to complain about your service"));
+        assert!(!names_a_complaint("verdammt, das ist bescheuert"));
+        assert!(!names_a_complaint("che schifo di servizio"));
+    }
 }

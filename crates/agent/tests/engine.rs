@@ -596,3 +596,38 @@ async fn a_question_about_two_named_purchases_is_answered_for_both() {
         turn.messages
     );
 }
+
+async fn due_of(store: &Store, id: &str, installment: usize) -> NaiveDate {
+    store.order(&o(id)).await.unwrap().unwrap().installments[installment - 1].due
+}
+
+#[tokio::test]
+async fn a_yes_that_repeats_the_proposed_date_confirms_and_one_with_another_date_does_not() {
+    for (reply, due) in [
+        ("ja tack, till 20 mars", day(20)),
+        ("ja, till 22 mars", day(15)),
+    ] {
+        let l = lender().await;
+        let conv = l.engine.start(&c1(), at(2, 0)).await.unwrap().conversation;
+        let propose = l
+            .engine
+            .handle(
+                &c1(),
+                &conv.id,
+                "kan jag flytta nästa betalning till 20 mars?",
+                at(2, 1),
+            )
+            .await
+            .unwrap();
+        assert!(
+            propose.messages[0].body.contains("20 mars"),
+            "{}",
+            propose.messages[0].body
+        );
+        l.engine
+            .handle(&c1(), &conv.id, reply, at(2, 2))
+            .await
+            .unwrap();
+        assert_eq!(due_of(&l.store, "O-1", 2).await, due, "{reply}");
+    }
+}
