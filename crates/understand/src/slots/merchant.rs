@@ -17,6 +17,10 @@ pub struct MerchantMatch {
 const SIMILARITY_MIN: f32 = 0.8;
 /// Names this short must match exactly: one typo in three letters is another word.
 const FUZZY_LEN_MIN: usize = 5;
+/// One word of a longer name stands for the merchant when it has at least this many letters.
+const NAME_WORD_CHARS_MIN: usize = 6;
+/// The similarity given to a merchant named by one word of its name.
+const NAME_WORD_SIMILARITY: f32 = 0.85;
 /// At most this many merchants from the caller's list are compared (bounds the cost).
 const MERCHANTS_MAX: usize = 10_000;
 
@@ -44,6 +48,22 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
                 .next()
                 .map(fold_key)
                 .filter(|s| s.chars().count() >= 3);
+            // "Grünzeug" for "Grünzeug Versand": the longest word of a longer name, if it is long
+            // enough to be the name's own, written out (or with a case ending).
+            let by_word = (n > 1)
+                .then(|| {
+                    name.split_whitespace()
+                        .map(fold_key)
+                        .max_by_key(|w| w.chars().count())
+                })
+                .flatten()
+                .filter(|w| w.chars().count() >= NAME_WORD_CHARS_MIN)
+                .filter(|key| {
+                    [&words, &parts]
+                        .iter()
+                        .any(|ws| ws.iter().any(|w| *w == key.as_str() || inflected(w, key)))
+                })
+                .map(|_| NAME_WORD_SIMILARITY);
             let similarity = [Some(fold_key(name)), short]
                 .into_iter()
                 .flatten()
@@ -53,6 +73,7 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
                         .filter_map(|ws| best_similarity(ws, &key, n))
                         .reduce(f32::max)
                 })
+                .chain(by_word)
                 .reduce(f32::max)?;
             Some(MerchantMatch {
                 name: name.clone(),
@@ -185,5 +206,19 @@ mod tests {
             ["bol.com"]
         );
         assert!(names("komplettere skjemaet", &shops).is_empty());
+    }
+
+    #[test]
+    fn the_longest_word_of_a_longer_name_names_the_merchant() {
+        let shops = ["Grünzeug Versand", "Buchhandlung Lesezeit", "Ciclos Norte"];
+        assert_eq!(
+            names("bitte die Bestellung bei Grünzeug stornieren", &shops),
+            ["Grünzeug Versand"]
+        );
+        assert_eq!(
+            names("was kostet die Buchhandlung", &shops),
+            ["Buchhandlung Lesezeit"]
+        );
+        assert!(names("la norte de la ciudad", &shops).is_empty());
     }
 }
