@@ -164,13 +164,27 @@ impl Engine {
         who: &AuthenticatedCustomer,
         now: DateTime<Utc>,
     ) -> Result<Turn, EngineError> {
+        self.start_in(who, None, now).await
+    }
+
+    /// Opens a conversation in `language` (one of [`crate::locale::LANGUAGES`], as the customer
+    /// chose it in the widget), else in the customer's own language.
+    pub async fn start_in(
+        &self,
+        who: &AuthenticatedCustomer,
+        language: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Turn, EngineError> {
         let world = self.world(who).await?;
         let id = conversation_id()?;
+        let language = language
+            .filter(|l| crate::locale::LANGUAGES.contains(l))
+            .map_or_else(|| world.customer.language.clone(), str::to_owned);
         let conversation = Conversation {
             id,
             customer: who.id().clone(),
             state: ConversationState::Bot,
-            language: world.customer.language.clone(),
+            language,
             queue: None,
             priority: 0,
             queued_at: None,
@@ -1682,7 +1696,7 @@ fn names_item(words: &[String], description: &str) -> bool {
                         || (0..=item.len() - ITEM_WORD_CHARS_MIN).any(|start| {
                             // The last part of a compound is a word of its own (not "iets").
                             (start == 0 || item.len() - start > ITEM_WORD_CHARS_MIN)
-                                && same_stem(&w, &item[start..])
+                                && item.get(start..).is_some_and(|tail| same_stem(&w, tail))
                         }))
             })
         })

@@ -12,7 +12,9 @@ mod charts;
 mod console;
 mod dashboard;
 mod demo;
+mod language;
 mod rating;
+mod waiting;
 mod widget;
 
 use axum::Router;
@@ -28,6 +30,7 @@ pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/widget", get(widget::page).post(widget::post))
         .route("/widget/rating", axum::routing::post(rating::rate))
+        .route("/widget/status", get(waiting::status))
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))

@@ -41,7 +41,10 @@
     frame = document.createElement("iframe");
     frame.id = "fairdesk-frame";
     frame.title = "Customer service chat";
-    frame.src = origin + "/widget?token=" + encodeURIComponent(script.dataset.token);
+    // The browser's languages, so the chat speaks the customer's language from the first word.
+    var languages = (navigator.languages || [navigator.language]).filter(Boolean).join(",");
+    frame.src = origin + "/widget?token=" + encodeURIComponent(script.dataset.token) +
+      "&languages=" + encodeURIComponent(languages);
     layout();
     phone.addEventListener("change", layout);
     document.body.appendChild(frame);
