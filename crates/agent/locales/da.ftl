@@ -132,6 +132,7 @@ snippet-anything-else = Er der andet, jeg kan hjælpe dig med?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Kundeservicechat
+widget-launcher = Chat med os
 widget-title = Kundeservice
 widget-disclosure = Du chatter med en AI-assistent, ikke et menneske. En person tager over, når du beder om det.
 widget-person = Tal med en person

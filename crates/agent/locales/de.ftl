@@ -132,6 +132,7 @@ snippet-anything-else = Kann ich dir sonst noch helfen?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Kundenservice-Chat
+widget-launcher = Chatte mit uns
 widget-title = Kundenservice
 widget-disclosure = Du chattest mit einem KI-Assistenten, nicht mit einem Menschen. Eine Person übernimmt, sobald du es möchtest.
 widget-person = Mit einer Person sprechen

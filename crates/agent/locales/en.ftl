@@ -134,6 +134,7 @@ snippet-anything-else = Is there anything else I can help you with?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Customer service chat
+widget-launcher = Chat with us
 widget-title = Customer service
 widget-disclosure = You are chatting with an AI assistant, not a person. A person takes over whenever you ask.
 widget-person = Talk to a person

@@ -132,6 +132,7 @@ snippet-anything-else = ¿Hay algo más en lo que pueda ayudarte?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Chat de atención al cliente
+widget-launcher = Chatea con nosotros
 widget-title = Atención al cliente
 widget-disclosure = Estás hablando con un asistente de IA, no con una persona. Una persona te atiende en cuanto lo pidas.
 widget-person = Hablar con una persona

@@ -133,6 +133,7 @@ snippet-anything-else = Voinko auttaa jossain muussa?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Asiakaspalvelun chat
+widget-launcher = Chattaa kanssamme
 widget-title = Asiakaspalvelu
 widget-disclosure = Keskustelet tekoälyavustajan, et ihmisen, kanssa. Ihminen jatkaa aina, kun pyydät.
 widget-person = Yhteys asiakaspalvelijaan

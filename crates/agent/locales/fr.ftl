@@ -132,6 +132,7 @@ snippet-anything-else = Puis-je vous aider pour autre chose ?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Chat du service client
+widget-launcher = Discuter avec nous
 widget-title = Service client
 widget-disclosure = Vous discutez avec un assistant IA, pas avec une personne. Un conseiller prend le relais dès que vous le demandez.
 widget-person = Parler à un conseiller

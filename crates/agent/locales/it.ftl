@@ -133,6 +133,7 @@ snippet-anything-else = Posso aiutarti in qualcos'altro?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Chat del servizio clienti
+widget-launcher = Chatta con noi
 widget-title = Servizio clienti
 widget-disclosure = Stai parlando con un assistente IA, non con una persona. Un operatore subentra quando lo chiedi.
 widget-person = Parla con un operatore

@@ -133,6 +133,7 @@ snippet-anything-else = Kan ik je nog ergens anders mee helpen?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Klantenservicechat
+widget-launcher = Chat met ons
 widget-title = Klantenservice
 widget-disclosure = Je chat met een AI-assistent, niet met een mens. Een medewerker neemt het over wanneer je dat vraagt.
 widget-person = Chat met een medewerker

@@ -133,6 +133,7 @@ snippet-anything-else = Czy mogę pomóc w czymś jeszcze?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Czat z obsługą klienta
+widget-launcher = Napisz do nas
 widget-title = Obsługa klienta
 widget-disclosure = Rozmawiasz z asystentem AI, nie z człowiekiem. Konsultant przejmie rozmowę, kiedy tylko poprosisz.
 widget-person = Rozmowa z konsultantem

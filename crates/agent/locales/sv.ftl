@@ -132,6 +132,7 @@ snippet-anything-else = Finns det något mer jag kan hjälpa dig med?
 # The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
 # $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
 widget-page-title = Kundtjänstchatt
+widget-launcher = Chatta med oss
 widget-title = Kundtjänst
 widget-disclosure = Du chattar med en AI-assistent, inte en människa. En person tar över när du vill.
 widget-person = Prata med en person

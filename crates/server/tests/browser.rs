@@ -921,6 +921,7 @@ async fn a_customer_whose_browser_speaks_german_chats_in_german_and_may_pick_ano
     let c = browser_in(&driver, "de-DE,de").await;
     c.set_window_size(1280, 800).await.unwrap();
     c.goto(&s.url("/demo/shop/C-3")).await.unwrap();
+    text_with(&c, "#fairdesk-launcher", "Chatte mit uns").await;
     open_widget(&c).await;
     assert_eq!(widget_lang(&c).await, "de");
     let welcome = transcript_with(&c, "KI-Assistent von fairdesk").await;

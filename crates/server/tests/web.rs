@@ -113,6 +113,15 @@ async fn the_loader_and_the_widgets_assets_are_served_from_the_binary() {
     assert_eq!(status, 200);
     assert!(header(&headers, "content-type").starts_with("text/javascript"));
     assert!(body.contains("\"/widget?token=\""), "{body}");
+    for words in [
+        "\"launcher\":\"Chatte mit uns\"",
+        "\"title\":\"Czat z obsługą klienta\"",
+    ] {
+        assert!(
+            body.contains(words),
+            "the launcher's words in every language: {body}"
+        );
+    }
     let (status, _, body) = get(&s, "/widget/chat.js").await;
     assert_eq!(status, 200);
     assert!(body.contains("sessionStorage"));

@@ -122,7 +122,8 @@ fn error_page(status: StatusCode, title: &str, advice: &str) -> Response {
 
 /// A file compiled into the binary, with its type; cached for an hour (the name does not change
 /// between versions, so not longer).
-fn asset(content_type: &'static str, body: &'static str) -> Response {
+fn asset(content_type: &'static str, body: impl Into<axum::body::Body>) -> Response {
+    let body: axum::body::Body = body.into();
     (
         [
             (header::CONTENT_TYPE, content_type),

@@ -392,12 +392,23 @@ fn author_words(words: &Words<'_>, author: &str) -> String {
     }
 }
 
-/// The loader a lender's page includes: a launcher button that opens the widget's frame.
-pub(super) async fn loader() -> Response {
-    asset(
-        "text/javascript; charset=utf-8",
-        include_str!("assets/widget.js"),
-    )
+/// The loader a lender's page includes: a launcher button that opens the widget's frame. Its two
+/// words (the launcher's label, the frame's title) go into it in every language, as JSON.
+pub(super) async fn loader(State(state): State<Shared>) -> Response {
+    let replies = state.engine.replies();
+    let words: serde_json::Map<String, serde_json::Value> = fairdesk_agent::locale::LANGUAGES
+        .iter()
+        .map(|lang| {
+            let entry = serde_json::json!({
+                "launcher": replies.render(lang, "widget-launcher", &[]),
+                "title": replies.render(lang, "widget-page-title", &[]),
+            });
+            ((*lang).to_owned(), entry)
+        })
+        .collect();
+    let json = serde_json::Value::Object(words).to_string();
+    let script = include_str!("assets/widget.js").replacen("/*words*/{}", &json, 1);
+    asset("text/javascript; charset=utf-8", script)
 }
 
 pub(super) async fn chat_js() -> Response {
