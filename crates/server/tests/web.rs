@@ -480,3 +480,34 @@ async fn while_queued_the_widget_says_the_place_in_the_queue_and_the_expected_wa
         .unwrap();
     assert_eq!(r.status(), 401, "the token is required");
 }
+
+#[tokio::test]
+async fn without_javascript_the_form_starts_the_conversation_in_the_pages_language() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let token = s.token("C-2");
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = http
+        .post(s.url("/widget"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("token={token}&text=Hallo&lang=de"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.ends_with("&lang=de"), "the page again, in German: {to}");
+    let (_, body) = get_in(&s, &to, "en").await;
+    assert!(body.contains("<html lang=\"de\">"), "{body}");
+    let id = to
+        .split("conversation=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let c = s.store.conversation(id).await.unwrap().unwrap();
+    assert_eq!(c.language, "de");
+}

@@ -37,7 +37,7 @@ use crate::api::{ConversationWithMessages, MessageView};
 use crate::customer;
 use crate::error::ApiError;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub(super) struct WidgetQuery {
     token: Option<String>,
     conversation: Option<String>,
@@ -52,15 +52,7 @@ pub(super) async fn page(
     headers: HeaderMap,
     query: Result<Query<WidgetQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let q = match query {
-        Ok(Query(q)) => q,
-        Err(_) => WidgetQuery {
-            token: None,
-            conversation: None,
-            lang: None,
-            languages: None,
-        },
-    };
+    let q = query.map(|Query(q)| q).unwrap_or_default();
     let token = q.token.unwrap_or_default();
     let customer = match verified(&state, &token).await {
         Ok(customer) => customer,
