@@ -128,3 +128,43 @@ person-closed = { $name } har afsluttet samtalen. Tak fordi du kontaktede os.
 snippet-hello = Hej, jeg hedder { $name }. Jeg har læst din samtale med assistenten og hjælper dig videre herfra.
 snippet-checking = Tak. Giv mig et øjeblik, mens jeg ser på det.
 snippet-anything-else = Er der andet, jeg kan hjælpe dig med?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Kundeservicechat
+widget-launcher = Chat med os
+widget-title = Kundeservice
+widget-disclosure = Du chatter med en AI-assistent, ikke et menneske. En person tager over, når du beder om det.
+widget-person = Tal med en person
+widget-close = Luk chatten
+widget-language = Sprog
+widget-language-change = Skift
+widget-conversation = Samtale
+widget-suggested = Forslag til svar
+widget-message = Din besked
+widget-send = Send
+widget-you = Dig
+widget-bot = AI-assistent
+widget-agent = Person
+widget-typing = { $name } skriver…
+widget-typing-person = En person skriver…
+widget-queued = Venter på en person: du er nummer { $position } i køen.
+widget-queued-unknown = Venter på en person.
+widget-wait = { $minutes ->
+    [one] Forventet ventetid: omkring et minut.
+   *[other] Forventet ventetid: omkring { $minutes } minutter.
+}
+widget-wait-unknown = Forventet ventetid: et par minutter.
+widget-human = En person er hos dig nu.
+widget-closed = Samtalen er afsluttet.
+widget-not-sent = Ikke sendt: { $reason }
+widget-not-started = Chatten kunne ikke starte: { $reason }
+widget-rating-title = Hvordan gik det?
+widget-rating-scale = 1 er meget utilfreds, 5 er meget tilfreds.
+widget-rating-1 = meget utilfreds
+widget-rating-2 = utilfreds
+widget-rating-3 = hverken tilfreds eller utilfreds
+widget-rating-4 = tilfreds
+widget-rating-5 = meget tilfreds
+widget-rating-thanks = Tak for din bedømmelse.
+widget-rating-not-saved = Din bedømmelse blev ikke gemt: { $reason }

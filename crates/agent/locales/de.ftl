@@ -128,3 +128,43 @@ person-closed = { $name } hat das Gespräch beendet. Danke, dass du dich bei uns
 snippet-hello = Hallo, ich bin { $name }. Ich habe dein Gespräch mit dem Assistenten gelesen und helfe dir ab hier weiter.
 snippet-checking = Danke. Einen Moment bitte, ich sehe mir das an.
 snippet-anything-else = Kann ich dir sonst noch helfen?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Kundenservice-Chat
+widget-launcher = Chatte mit uns
+widget-title = Kundenservice
+widget-disclosure = Du chattest mit einem KI-Assistenten, nicht mit einem Menschen. Eine Person übernimmt, sobald du es möchtest.
+widget-person = Mit einer Person sprechen
+widget-close = Chat schließen
+widget-language = Sprache
+widget-language-change = Wechseln
+widget-conversation = Unterhaltung
+widget-suggested = Antwortvorschläge
+widget-message = Deine Nachricht
+widget-send = Senden
+widget-you = Du
+widget-bot = KI-Assistent
+widget-agent = Mitarbeiter
+widget-typing = { $name } schreibt…
+widget-typing-person = Ein Mitarbeiter schreibt…
+widget-queued = Du wartest auf einen Mitarbeiter: Du bist Nummer { $position } in der Warteschlange.
+widget-queued-unknown = Du wartest auf einen Mitarbeiter.
+widget-wait = { $minutes ->
+    [one] Voraussichtliche Wartezeit: etwa eine Minute.
+   *[other] Voraussichtliche Wartezeit: etwa { $minutes } Minuten.
+}
+widget-wait-unknown = Voraussichtliche Wartezeit: wenige Minuten.
+widget-human = Ein Mitarbeiter ist jetzt für dich da.
+widget-closed = Diese Unterhaltung ist beendet.
+widget-not-sent = Nicht gesendet: { $reason }
+widget-not-started = Der Chat konnte nicht starten: { $reason }
+widget-rating-title = Wie waren wir?
+widget-rating-scale = 1 ist sehr unzufrieden, 5 ist sehr zufrieden.
+widget-rating-1 = sehr unzufrieden
+widget-rating-2 = unzufrieden
+widget-rating-3 = weder zufrieden noch unzufrieden
+widget-rating-4 = zufrieden
+widget-rating-5 = sehr zufrieden
+widget-rating-thanks = Danke für deine Bewertung.
+widget-rating-not-saved = Deine Bewertung wurde nicht gespeichert: { $reason }

@@ -130,3 +130,43 @@ person-closed = { $name } has closed the conversation. Thank you for contacting 
 snippet-hello = Hi, I'm { $name }. I've read your conversation with the assistant and I'll help you from here.
 snippet-checking = Thank you. Give me a moment while I look into this.
 snippet-anything-else = Is there anything else I can help you with?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Customer service chat
+widget-launcher = Chat with us
+widget-title = Customer service
+widget-disclosure = You are chatting with an AI assistant, not a person. A person takes over whenever you ask.
+widget-person = Talk to a person
+widget-close = Close chat
+widget-language = Language
+widget-language-change = Change
+widget-conversation = Conversation
+widget-suggested = Suggested replies
+widget-message = Your message
+widget-send = Send
+widget-you = You
+widget-bot = AI assistant
+widget-agent = Person
+widget-typing = { $name } is typing…
+widget-typing-person = A person is typing…
+widget-queued = Waiting for a person: you are number { $position } in the queue.
+widget-queued-unknown = Waiting for a person.
+widget-wait = { $minutes ->
+    [one] Expected wait: about a minute.
+   *[other] Expected wait: about { $minutes } minutes.
+}
+widget-wait-unknown = Expected wait: a few minutes.
+widget-human = A person is with you now.
+widget-closed = This conversation is closed.
+widget-not-sent = Not sent: { $reason }
+widget-not-started = The chat could not start: { $reason }
+widget-rating-title = How did we do?
+widget-rating-scale = 1 is very unhappy, 5 is very happy.
+widget-rating-1 = very unhappy
+widget-rating-2 = unhappy
+widget-rating-3 = neither happy nor unhappy
+widget-rating-4 = happy
+widget-rating-5 = very happy
+widget-rating-thanks = Thank you for your rating.
+widget-rating-not-saved = Your rating was not saved: { $reason }

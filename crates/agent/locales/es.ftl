@@ -128,3 +128,43 @@ person-closed = { $name } ha cerrado la conversación. Gracias por contactarnos.
 snippet-hello = Hola, soy { $name }. He leído tu conversación con el asistente y te ayudo a partir de aquí.
 snippet-checking = Gracias. Dame un momento mientras lo reviso.
 snippet-anything-else = ¿Hay algo más en lo que pueda ayudarte?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Chat de atención al cliente
+widget-launcher = Chatea con nosotros
+widget-title = Atención al cliente
+widget-disclosure = Estás hablando con un asistente de IA, no con una persona. Una persona te atiende en cuanto lo pidas.
+widget-person = Hablar con una persona
+widget-close = Cerrar el chat
+widget-language = Idioma
+widget-language-change = Cambiar
+widget-conversation = Conversación
+widget-suggested = Respuestas sugeridas
+widget-message = Tu mensaje
+widget-send = Enviar
+widget-you = Tú
+widget-bot = Asistente de IA
+widget-agent = Persona
+widget-typing = { $name } está escribiendo…
+widget-typing-person = Una persona está escribiendo…
+widget-queued = Esperando a una persona: eres el número { $position } en la cola.
+widget-queued-unknown = Esperando a una persona.
+widget-wait = { $minutes ->
+    [one] Espera estimada: alrededor de un minuto.
+   *[other] Espera estimada: unos { $minutes } minutos.
+}
+widget-wait-unknown = Espera estimada: unos pocos minutos.
+widget-human = Una persona te está atendiendo.
+widget-closed = Esta conversación está cerrada.
+widget-not-sent = No enviado: { $reason }
+widget-not-started = No se pudo iniciar el chat: { $reason }
+widget-rating-title = ¿Qué tal lo hicimos?
+widget-rating-scale = 1 es muy insatisfecho, 5 es muy satisfecho.
+widget-rating-1 = muy insatisfecho
+widget-rating-2 = insatisfecho
+widget-rating-3 = ni satisfecho ni insatisfecho
+widget-rating-4 = satisfecho
+widget-rating-5 = muy satisfecho
+widget-rating-thanks = Gracias por tu valoración.
+widget-rating-not-saved = Tu valoración no se guardó: { $reason }

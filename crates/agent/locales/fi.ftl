@@ -129,3 +129,43 @@ person-closed = { $name } on päättänyt keskustelun. Kiitos yhteydenotostasi.
 snippet-hello = Hei, olen { $name }. Luin keskustelusi avustajan kanssa ja autan sinua tästä eteenpäin.
 snippet-checking = Kiitos. Hetkinen, selvitän asiaa.
 snippet-anything-else = Voinko auttaa jossain muussa?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Asiakaspalvelun chat
+widget-launcher = Chattaa kanssamme
+widget-title = Asiakaspalvelu
+widget-disclosure = Keskustelet tekoälyavustajan, et ihmisen, kanssa. Ihminen jatkaa aina, kun pyydät.
+widget-person = Yhteys asiakaspalvelijaan
+widget-close = Sulje chat
+widget-language = Kieli
+widget-language-change = Vaihda
+widget-conversation = Keskustelu
+widget-suggested = Vastausehdotukset
+widget-message = Viestisi
+widget-send = Lähetä
+widget-you = Sinä
+widget-bot = Tekoälyavustaja
+widget-agent = Asiakaspalvelija
+widget-typing = { $name } kirjoittaa…
+widget-typing-person = Asiakaspalvelija kirjoittaa…
+widget-queued = Odotat asiakaspalvelijaa: olet jonossa numero { $position }.
+widget-queued-unknown = Odotat asiakaspalvelijaa.
+widget-wait = { $minutes ->
+    [one] Arvioitu odotusaika: noin minuutti.
+   *[other] Arvioitu odotusaika: noin { $minutes } minuuttia.
+}
+widget-wait-unknown = Arvioitu odotusaika: muutama minuutti.
+widget-human = Asiakaspalvelija on nyt kanssasi.
+widget-closed = Tämä keskustelu on päättynyt.
+widget-not-sent = Ei lähetetty: { $reason }
+widget-not-started = Chat ei käynnistynyt: { $reason }
+widget-rating-title = Miten onnistuimme?
+widget-rating-scale = 1 on erittäin tyytymätön, 5 on erittäin tyytyväinen.
+widget-rating-1 = erittäin tyytymätön
+widget-rating-2 = tyytymätön
+widget-rating-3 = ei tyytyväinen eikä tyytymätön
+widget-rating-4 = tyytyväinen
+widget-rating-5 = erittäin tyytyväinen
+widget-rating-thanks = Kiitos arviostasi.
+widget-rating-not-saved = Arviotasi ei tallennettu: { $reason }

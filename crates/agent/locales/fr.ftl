@@ -128,3 +128,43 @@ person-closed = { $name } a clôturé la conversation. Merci de nous avoir conta
 snippet-hello = Bonjour, je suis { $name }. J’ai lu votre conversation avec l’assistant et je prends le relais.
 snippet-checking = Merci. Un instant, je regarde cela.
 snippet-anything-else = Puis-je vous aider pour autre chose ?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Chat du service client
+widget-launcher = Discuter avec nous
+widget-title = Service client
+widget-disclosure = Vous discutez avec un assistant IA, pas avec une personne. Un conseiller prend le relais dès que vous le demandez.
+widget-person = Parler à un conseiller
+widget-close = Fermer le chat
+widget-language = Langue
+widget-language-change = Changer
+widget-conversation = Conversation
+widget-suggested = Réponses suggérées
+widget-message = Votre message
+widget-send = Envoyer
+widget-you = Vous
+widget-bot = Assistant IA
+widget-agent = Conseiller
+widget-typing = { $name } écrit…
+widget-typing-person = Un conseiller écrit…
+widget-queued = En attente d’un conseiller : vous êtes numéro { $position } dans la file.
+widget-queued-unknown = En attente d’un conseiller.
+widget-wait = { $minutes ->
+    [one] Attente estimée : environ une minute.
+   *[other] Attente estimée : environ { $minutes } minutes.
+}
+widget-wait-unknown = Attente estimée : quelques minutes.
+widget-human = Un conseiller est avec vous.
+widget-closed = Cette conversation est terminée.
+widget-not-sent = Non envoyé : { $reason }
+widget-not-started = Le chat n’a pas pu démarrer : { $reason }
+widget-rating-title = Comment nous sommes-nous débrouillés ?
+widget-rating-scale = 1 signifie très mécontent, 5 très content.
+widget-rating-1 = très mécontent
+widget-rating-2 = mécontent
+widget-rating-3 = ni content ni mécontent
+widget-rating-4 = content
+widget-rating-5 = très content
+widget-rating-thanks = Merci pour votre note.
+widget-rating-not-saved = Votre note n’a pas été enregistrée : { $reason }

@@ -129,3 +129,43 @@ person-closed = { $name } ha chiuso la conversazione. Grazie per averci contatta
 snippet-hello = Ciao, sono { $name }. Ho letto la tua conversazione con l'assistente e ti aiuto da qui.
 snippet-checking = Grazie. Dammi un momento per verificare.
 snippet-anything-else = Posso aiutarti in qualcos'altro?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Chat del servizio clienti
+widget-launcher = Chatta con noi
+widget-title = Servizio clienti
+widget-disclosure = Stai parlando con un assistente IA, non con una persona. Un operatore subentra quando lo chiedi.
+widget-person = Parla con un operatore
+widget-close = Chiudi la chat
+widget-language = Lingua
+widget-language-change = Cambia
+widget-conversation = Conversazione
+widget-suggested = Risposte suggerite
+widget-message = Il tuo messaggio
+widget-send = Invia
+widget-you = Tu
+widget-bot = Assistente IA
+widget-agent = Operatore
+widget-typing = { $name } sta scrivendo…
+widget-typing-person = Un operatore sta scrivendo…
+widget-queued = In attesa di un operatore: sei il numero { $position } in coda.
+widget-queued-unknown = In attesa di un operatore.
+widget-wait = { $minutes ->
+    [one] Attesa prevista: circa un minuto.
+   *[other] Attesa prevista: circa { $minutes } minuti.
+}
+widget-wait-unknown = Attesa prevista: pochi minuti.
+widget-human = Un operatore è con te ora.
+widget-closed = Questa conversazione è chiusa.
+widget-not-sent = Non inviato: { $reason }
+widget-not-started = Non è stato possibile avviare la chat: { $reason }
+widget-rating-title = Come siamo andati?
+widget-rating-scale = 1 è molto insoddisfatto, 5 è molto soddisfatto.
+widget-rating-1 = molto insoddisfatto
+widget-rating-2 = insoddisfatto
+widget-rating-3 = né soddisfatto né insoddisfatto
+widget-rating-4 = soddisfatto
+widget-rating-5 = molto soddisfatto
+widget-rating-thanks = Grazie per la tua valutazione.
+widget-rating-not-saved = La tua valutazione non è stata salvata: { $reason }

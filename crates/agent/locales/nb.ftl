@@ -128,3 +128,43 @@ person-closed = { $name } har avsluttet samtalen. Takk for at du kontaktet oss.
 snippet-hello = Hei, jeg heter { $name }. Jeg har lest samtalen din med assistenten og hjelper deg videre herfra.
 snippet-checking = Takk. Gi meg et øyeblikk mens jeg ser på dette.
 snippet-anything-else = Er det noe mer jeg kan hjelpe deg med?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Kundeservicechat
+widget-launcher = Chat med oss
+widget-title = Kundeservice
+widget-disclosure = Du chatter med en AI-assistent, ikke et menneske. En person tar over når du ber om det.
+widget-person = Snakk med en person
+widget-close = Lukk chatten
+widget-language = Språk
+widget-language-change = Bytt
+widget-conversation = Samtale
+widget-suggested = Forslag til svar
+widget-message = Din melding
+widget-send = Send
+widget-you = Du
+widget-bot = AI-assistent
+widget-agent = Person
+widget-typing = { $name } skriver…
+widget-typing-person = En person skriver…
+widget-queued = Venter på en person: du er nummer { $position } i køen.
+widget-queued-unknown = Venter på en person.
+widget-wait = { $minutes ->
+    [one] Forventet ventetid: omtrent ett minutt.
+   *[other] Forventet ventetid: omtrent { $minutes } minutter.
+}
+widget-wait-unknown = Forventet ventetid: noen minutter.
+widget-human = En person er med deg nå.
+widget-closed = Samtalen er avsluttet.
+widget-not-sent = Ikke sendt: { $reason }
+widget-not-started = Chatten kunne ikke starte: { $reason }
+widget-rating-title = Hvordan gikk det?
+widget-rating-scale = 1 er svært misfornøyd, 5 er svært fornøyd.
+widget-rating-1 = svært misfornøyd
+widget-rating-2 = misfornøyd
+widget-rating-3 = verken fornøyd eller misfornøyd
+widget-rating-4 = fornøyd
+widget-rating-5 = svært fornøyd
+widget-rating-thanks = Takk for vurderingen din.
+widget-rating-not-saved = Vurderingen din ble ikke lagret: { $reason }

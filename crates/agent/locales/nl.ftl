@@ -129,3 +129,43 @@ person-closed = { $name } heeft het gesprek afgesloten. Bedankt dat je contact m
 snippet-hello = Hoi, ik ben { $name }. Ik heb je gesprek met de assistent gelezen en help je vanaf hier verder.
 snippet-checking = Bedankt. Een moment, ik zoek het voor je uit.
 snippet-anything-else = Kan ik je nog ergens anders mee helpen?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Klantenservicechat
+widget-launcher = Chat met ons
+widget-title = Klantenservice
+widget-disclosure = Je chat met een AI-assistent, niet met een mens. Een medewerker neemt het over wanneer je dat vraagt.
+widget-person = Chat met een medewerker
+widget-close = Chat sluiten
+widget-language = Taal
+widget-language-change = Wijzigen
+widget-conversation = Gesprek
+widget-suggested = Voorgestelde antwoorden
+widget-message = Je bericht
+widget-send = Versturen
+widget-you = Jij
+widget-bot = AI-assistent
+widget-agent = Medewerker
+widget-typing = { $name } typt…
+widget-typing-person = Een medewerker typt…
+widget-queued = Wachten op een medewerker: je bent nummer { $position } in de wachtrij.
+widget-queued-unknown = Wachten op een medewerker.
+widget-wait = { $minutes ->
+    [one] Verwachte wachttijd: ongeveer een minuut.
+   *[other] Verwachte wachttijd: ongeveer { $minutes } minuten.
+}
+widget-wait-unknown = Verwachte wachttijd: een paar minuten.
+widget-human = Er is nu een medewerker bij je.
+widget-closed = Dit gesprek is afgesloten.
+widget-not-sent = Niet verstuurd: { $reason }
+widget-not-started = De chat kon niet starten: { $reason }
+widget-rating-title = Hoe hebben we het gedaan?
+widget-rating-scale = 1 is zeer ontevreden, 5 is zeer tevreden.
+widget-rating-1 = zeer ontevreden
+widget-rating-2 = ontevreden
+widget-rating-3 = niet tevreden en niet ontevreden
+widget-rating-4 = tevreden
+widget-rating-5 = zeer tevreden
+widget-rating-thanks = Bedankt voor je beoordeling.
+widget-rating-not-saved = Je beoordeling is niet opgeslagen: { $reason }

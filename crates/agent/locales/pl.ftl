@@ -129,3 +129,43 @@ person-closed = { $name } kończy rozmowę. Dziękujemy za kontakt.
 snippet-hello = Cześć, tu { $name }. Znam już Twoją rozmowę z asystentem i pomogę Ci dalej.
 snippet-checking = Dziękuję. Daj mi chwilę, sprawdzę to.
 snippet-anything-else = Czy mogę pomóc w czymś jeszcze?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Czat z obsługą klienta
+widget-launcher = Napisz do nas
+widget-title = Obsługa klienta
+widget-disclosure = Rozmawiasz z asystentem AI, nie z człowiekiem. Konsultant przejmie rozmowę, kiedy tylko poprosisz.
+widget-person = Rozmowa z konsultantem
+widget-close = Zamknij czat
+widget-language = Język
+widget-language-change = Zmień
+widget-conversation = Rozmowa
+widget-suggested = Proponowane odpowiedzi
+widget-message = Twoja wiadomość
+widget-send = Wyślij
+widget-you = Ty
+widget-bot = Asystent AI
+widget-agent = Konsultant
+widget-typing = { $name } pisze…
+widget-typing-person = Konsultant pisze…
+widget-queued = Czekasz na konsultanta: jesteś { $position }. w kolejce.
+widget-queued-unknown = Czekasz na konsultanta.
+widget-wait = { $minutes ->
+    [one] Przewidywany czas oczekiwania: około minuty.
+   *[other] Przewidywany czas oczekiwania: około { $minutes } min.
+}
+widget-wait-unknown = Przewidywany czas oczekiwania: kilka minut.
+widget-human = Konsultant jest teraz z Tobą.
+widget-closed = Ta rozmowa jest zakończona.
+widget-not-sent = Nie wysłano: { $reason }
+widget-not-started = Nie udało się uruchomić czatu: { $reason }
+widget-rating-title = Jak nam poszło?
+widget-rating-scale = 1 to bardzo niezadowolony, 5 to bardzo zadowolony.
+widget-rating-1 = bardzo niezadowolony
+widget-rating-2 = niezadowolony
+widget-rating-3 = ani zadowolony, ani niezadowolony
+widget-rating-4 = zadowolony
+widget-rating-5 = bardzo zadowolony
+widget-rating-thanks = Dziękujemy za ocenę.
+widget-rating-not-saved = Twoja ocena nie została zapisana: { $reason }

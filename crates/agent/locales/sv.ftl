@@ -128,3 +128,43 @@ person-closed = { $name } har avslutat samtalet. Tack för att du kontaktade oss
 snippet-hello = Hej, jag heter { $name }. Jag har läst ditt samtal med assistenten och hjälper dig härifrån.
 snippet-checking = Tack. Ge mig en stund medan jag tittar på det här.
 snippet-anything-else = Finns det något mer jag kan hjälpa dig med?
+
+# The chat widget's own words (issue 12): labels, buttons, status lines, the rating. $position and
+# $reason are filled in by the server; $minutes is a number (plural forms); $name is the person's name.
+widget-page-title = Kundtjänstchatt
+widget-launcher = Chatta med oss
+widget-title = Kundtjänst
+widget-disclosure = Du chattar med en AI-assistent, inte en människa. En person tar över när du vill.
+widget-person = Prata med en person
+widget-close = Stäng chatten
+widget-language = Språk
+widget-language-change = Byt
+widget-conversation = Konversation
+widget-suggested = Förslag på svar
+widget-message = Ditt meddelande
+widget-send = Skicka
+widget-you = Du
+widget-bot = AI-assistent
+widget-agent = Person
+widget-typing = { $name } skriver…
+widget-typing-person = En person skriver…
+widget-queued = Väntar på en person: du är nummer { $position } i kön.
+widget-queued-unknown = Väntar på en person.
+widget-wait = { $minutes ->
+    [one] Beräknad väntetid: ungefär en minut.
+   *[other] Beräknad väntetid: ungefär { $minutes } minuter.
+}
+widget-wait-unknown = Beräknad väntetid: några minuter.
+widget-human = En person är med dig nu.
+widget-closed = Konversationen är avslutad.
+widget-not-sent = Inte skickat: { $reason }
+widget-not-started = Chatten kunde inte starta: { $reason }
+widget-rating-title = Hur gick det?
+widget-rating-scale = 1 är mycket missnöjd, 5 är mycket nöjd.
+widget-rating-1 = mycket missnöjd
+widget-rating-2 = missnöjd
+widget-rating-3 = varken nöjd eller missnöjd
+widget-rating-4 = nöjd
+widget-rating-5 = mycket nöjd
+widget-rating-thanks = Tack för ditt betyg.
+widget-rating-not-saved = Ditt betyg sparades inte: { $reason }

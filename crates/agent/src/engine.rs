@@ -164,13 +164,27 @@ impl Engine {
         who: &AuthenticatedCustomer,
         now: DateTime<Utc>,
     ) -> Result<Turn, EngineError> {
+        self.start_in(who, None, now).await
+    }
+
+    /// Opens a conversation in `language` (one of [`crate::locale::LANGUAGES`], as the customer
+    /// chose it in the widget), else in the customer's own language.
+    pub async fn start_in(
+        &self,
+        who: &AuthenticatedCustomer,
+        language: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Turn, EngineError> {
         let world = self.world(who).await?;
         let id = conversation_id()?;
+        let language = language
+            .filter(|l| crate::locale::LANGUAGES.contains(l))
+            .map_or_else(|| world.customer.language.clone(), str::to_owned);
         let conversation = Conversation {
             id,
             customer: who.id().clone(),
             state: ConversationState::Bot,
-            language: world.customer.language.clone(),
+            language,
             queue: None,
             priority: 0,
             queued_at: None,

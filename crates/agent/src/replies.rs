@@ -72,6 +72,22 @@ impl Replies {
 
     /// Renders message `id` in `lang` (falling back to English) with the given variables.
     pub fn render(&self, lang: &str, id: &str, vars: &[(&str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in vars {
+            args.set(*name, value.clone());
+        }
+        self.render_args(lang, id, &args)
+    }
+
+    /// Renders message `id` with one number, `name` = `count`: passed as a number, not a string,
+    /// so the template can pick the language's plural form ("a minute", "4 minutes").
+    pub fn render_count(&self, lang: &str, id: &str, name: &str, count: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, count);
+        self.render_args(lang, id, &args)
+    }
+
+    fn render_args(&self, lang: &str, id: &str, args: &FluentArgs) -> String {
         let lang = if LANGUAGES.contains(&lang) {
             lang
         } else {
@@ -87,13 +103,9 @@ impl Replies {
         let Some((bundle, pattern)) = found else {
             return id.to_owned();
         };
-        let mut args = FluentArgs::new();
-        for (name, value) in vars {
-            args.set(*name, value.clone());
-        }
         let mut errors = Vec::new();
         bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
+            .format_pattern(pattern, Some(args), &mut errors)
             .into_owned()
     }
 
@@ -124,6 +136,42 @@ mod tests {
                 assert!(r.has(lang, &id), "{lang} lacks {id}");
             }
         }
+    }
+
+    #[test]
+    fn every_language_has_every_widget_message_and_none_is_left_in_english() {
+        let r = Replies::load().unwrap();
+        let widget: Vec<String> = r
+            .message_ids()
+            .into_iter()
+            .filter(|id| id.starts_with("widget-"))
+            .collect();
+        assert!(widget.len() >= 30, "{widget:?}");
+        for lang in LANGUAGES {
+            for id in &widget {
+                assert!(r.has(lang, id), "{lang} lacks {id}");
+                let text = r.render_count(lang, id, "minutes", 4);
+                assert!(!text.trim().is_empty(), "{lang}: {id} is empty");
+                let english = r.render_count("en", id, "minutes", 4);
+                // Short words may be the same ("Person" in Swedish); sentences never are.
+                if lang != "en" && text.len() > 12 {
+                    assert_ne!(text, english, "{lang}: {id} is still English");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_expected_wait_takes_the_plural_form_of_its_language() {
+        let r = Replies::load().unwrap();
+        let wait = |lang, n| r.render_count(lang, "widget-wait", "minutes", n);
+        assert_eq!(wait("en", 1), "Expected wait: about a minute.");
+        assert_eq!(wait("en", 4), "Expected wait: about 4 minutes.");
+        assert_eq!(wait("de", 4), "Voraussichtliche Wartezeit: etwa 4 Minuten.");
+        assert_eq!(
+            wait("pl", 1),
+            "Przewidywany czas oczekiwania: około minuty."
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! folder (the SQLite database, a generated secret, the demo logins), seeds a demo lender the first
 //! time (with four weeks of past conversations for the operations dashboard), starts the server in
 //! demo mode and prints the links that work. Running it again reuses the folder, so the
-//! conversations of the last run are still there.
+//! conversations of the last run are still there. `--traffic N` sends N simulated customers to chat
+//! in the background (see [`crate::demo_traffic`]).
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -29,6 +30,14 @@ pub struct DemoArgs {
     /// How many customers the demo lender gets (only when the folder is new).
     #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(20..=100_000))]
     customers: u32,
+    /// Simulated customers who chat with the demo in the background, one after another (some
+    /// resolve errands, some ask for a person), so the queue and the dashboard have life.
+    #[arg(long, default_value_t = 0,
+          value_parser = clap::value_parser!(u32).range(0..=i64::from(crate::demo_traffic::TRAFFIC_MAX)))]
+    traffic: u32,
+    /// The longest pause of a simulated customer before each message, in milliseconds.
+    #[arg(long, default_value_t = 4_000, value_parser = clap::value_parser!(u64).range(1..=60_000))]
+    traffic_pause_ms: u64,
 }
 
 /// The demo's people who log in, with their roles.
@@ -72,7 +81,27 @@ pub async fn run(args: DemoArgs) -> Result<()> {
         },
     };
     let dir = args.dir.clone();
-    run_service(service, move |addr| print_links(addr, &dir, &logins)).await
+    let traffic = match args.traffic {
+        0 => None,
+        n => Some((
+            read_secret(&secret_path)?,
+            store.customer_ids(n as usize).await?,
+        )),
+    };
+    let (count, pause_ms_max) = (args.traffic, args.traffic_pause_ms);
+    run_service(service, move |addr| {
+        if let Some((secret, customers)) = traffic {
+            tokio::spawn(async move {
+                let sent =
+                    crate::demo_traffic::run(addr, secret, customers, count, pause_ms_max).await;
+                if let Err(e) = sent {
+                    tracing::warn!(error = %e, "the simulated traffic stopped");
+                }
+            });
+        }
+        print_links(addr, &dir, &logins)
+    })
+    .await
 }
 
 fn print_links(addr: SocketAddr, dir: &Path, logins: &[(&str, Role, String)]) -> Result<()> {

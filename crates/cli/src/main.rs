@@ -7,6 +7,7 @@ mod bench;
 mod demo_cmd;
 mod demo_data;
 mod demo_history;
+mod demo_traffic;
 mod eval_cmd;
 mod intents;
 mod rng;

@@ -18,6 +18,11 @@ use tokio::process::{Child, Command};
 /// Starts `fairdesk demo` in `dir` on a free port; the process and every line it printed up to the
 /// last login.
 async fn demo(dir: &Path) -> (Child, Vec<String>) {
+    demo_with(dir, &[]).await
+}
+
+/// `fairdesk demo` as [`demo`] starts it, with more arguments.
+async fn demo_with(dir: &Path, more: &[&str]) -> (Child, Vec<String>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
         .args([
             "demo",
@@ -28,6 +33,7 @@ async fn demo(dir: &Path) -> (Child, Vec<String>) {
             "--dir",
         ])
         .arg(dir)
+        .args(more)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .kill_on_drop(true)
@@ -183,4 +189,72 @@ async fn a_demo_folder_that_cannot_be_made_is_refused_with_its_name() {
         err.contains("cannot create") && err.contains("taken"),
         "{err}"
     );
+}
+
+/// Conversations started since `since` in the demo's database, and those of them waiting for a
+/// person.
+async fn started_since(dir: &Path, since: &str) -> (i64, i64) {
+    let url = format!("sqlite://{}", dir.join("fairdesk.db").display());
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    let count = |sql: &'static str| {
+        sqlx::query_scalar::<_, i64>(sql)
+            .bind(since.to_owned())
+            .fetch_one(&pool)
+    };
+    let all = count("SELECT COUNT(*) FROM conversations WHERE created_at >= $1")
+        .await
+        .unwrap();
+    let queued =
+        count("SELECT COUNT(*) FROM conversations WHERE created_at >= $1 AND state = 'queued'")
+            .await
+            .unwrap();
+    pool.close().await;
+    (all, queued)
+}
+
+#[tokio::test]
+async fn the_demo_with_traffic_sends_customers_who_resolve_errands_or_wait_for_a_person() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("fairdesk-demo");
+    let since = chrono::Utc::now().to_rfc3339();
+    let (mut child, _) = demo_with(&dir, &["--traffic", "12", "--traffic-pause-ms", "20"]).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(90);
+    let (all, queued) = loop {
+        let (all, queued) = started_since(&dir, &since).await;
+        if all == 12 && queued > 0 {
+            break (all, queued);
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "after 90 s: {all} conversations, {queued} queued"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    };
+    assert!(
+        queued < all,
+        "not everyone asks for a person: {queued} of {all}"
+    );
+    child.kill().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_traffic_beyond_its_limit_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_fairdesk"))
+        .args([
+            "demo",
+            "--bind",
+            "127.0.0.1:0",
+            "--traffic",
+            "10001",
+            "--dir",
+        ])
+        .arg(tmp.path().join("d"))
+        .output()
+        .await
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--traffic"), "{err}");
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use fairdesk_ledger::{Order, OrderStatus, PlanKind};
 use fairdesk_store::{Conversation, ConversationState, Message, Role};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct QuickReplyView {
@@ -99,6 +99,15 @@ impl ConversationView {
 pub struct ConversationWithMessages {
     pub conversation: ConversationView,
     pub messages: Vec<MessageView>,
+}
+
+/// How to start a conversation.
+#[derive(Clone, Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StartQuery {
+    /// The language the customer chose (`en`, `sv`, `nb`, `da`, `fi`, `de`, `nl`, `pl`, `fr`, `es`,
+    /// `it`); default the customer's own.
+    pub language: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]

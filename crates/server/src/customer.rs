@@ -8,17 +8,18 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
+use fairdesk_agent::locale::LANGUAGES;
 use fairdesk_agent::mask::mask;
 use fairdesk_agent::{AuthenticatedCustomer, quick_reply_intent};
 use fairdesk_store::{Author, Conversation, ConversationState, Feedback, StoreError};
 
 use crate::api::{
     ConsentRequest, ConsentView, ConversationView, ConversationWithMessages, MessageView,
-    OrderView, RateConversation, SendMessage,
+    OrderView, RateConversation, SendMessage, StartQuery,
 };
 use crate::auth::Customer;
 use crate::consent::Consent;
-use crate::error::{ApiError, ApiJson, ApiPath, ErrorBody};
+use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery, ErrorBody};
 use crate::{Shared, publish};
 
 /// Longest comment kept with a rating, in characters.
@@ -38,9 +39,12 @@ pub(crate) async fn own_conversation(
 }
 
 /// Start a conversation. The first message says it is an AI assistant and how to reach a person.
+/// `?language=de` starts it in the language the customer chose (else their own).
 #[utoipa::path(post, path = "/api/v1/conversations", tag = "customer",
+    params(StartQuery),
     responses(
         (status = 201, description = "Started", body = ConversationWithMessages),
+        (status = 400, description = "A language the assistant does not speak", body = ErrorBody),
         (status = 401, description = "Missing, forged or expired token", body = ErrorBody),
         (status = 404, description = "The token's customer is not registered", body = ErrorBody),
         (status = 429, description = "Too many open or recent conversations", body = ErrorBody),
@@ -48,18 +52,33 @@ pub(crate) async fn own_conversation(
 pub async fn start(
     State(state): State<Shared>,
     Customer(who): Customer,
+    ApiQuery(query): ApiQuery<StartQuery>,
 ) -> Result<(StatusCode, Json<ConversationWithMessages>), ApiError> {
-    Ok((StatusCode::CREATED, Json(begin(&state, &who).await?)))
+    let language = match query.language.as_deref() {
+        Some(l) if !LANGUAGES.contains(&l) => {
+            return Err(ApiError::bad_request(format!(
+                "the assistant does not speak `{l}`: use one of {}",
+                LANGUAGES.join(", ")
+            )));
+        }
+        other => other,
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(begin(&state, &who, language).await?),
+    ))
 }
 
-/// Starts a conversation within the customer's caps (the API and the widget's form both do).
+/// Starts a conversation within the customer's caps (the API and the widget's form both do), in
+/// `language` if given (one of [`LANGUAGES`]).
 pub(crate) async fn begin(
     state: &Shared,
     who: &AuthenticatedCustomer,
+    language: Option<&str>,
 ) -> Result<ConversationWithMessages, ApiError> {
     let now = Utc::now();
     may_start(state, who, now).await?;
-    let turn = state.engine.start(who, now).await?;
+    let turn = state.engine.start_in(who, language, now).await?;
     publish::messages(state, &turn.messages).await;
     Ok(ConversationWithMessages {
         conversation: ConversationView::from_conversation(&turn.conversation, None),

@@ -7,7 +7,10 @@
 //! is told who holds it; in a third a customer rates a closed conversation and a supervisor finds it
 //! on the dashboard, whose figures match the store. Every page is checked with axe-core
 //! ([`assert_accessible`]). Screenshots of the widget, the console and the dashboard at desktop and
-//! phone sizes go to `target/screenshots/`.
+//! phone sizes go to `target/screenshots/` (the README's tour shows some of them).
+//!
+//! In a fourth a customer whose browser speaks German chats in German, waits in the queue with
+//! an expected wait, and picks English in the language switch, which a reload keeps.
 //!
 //! Without `chromedriver` the test fails under CI (env `CI` set) and is skipped, with a line saying
 //! so, elsewhere.
@@ -82,15 +85,37 @@ async fn start_driver(path: PathBuf) -> Driver {
 }
 
 async fn browser(driver: &Driver) -> Client {
+    connect(driver, &[], json!({})).await
+}
+
+/// A Chromium whose languages (`Accept-Language`, `navigator.languages`) are `languages`.
+async fn browser_in(driver: &Driver, languages: &str) -> Client {
+    let first = languages.split(',').next().unwrap_or("en");
+    let args = [
+        format!("--lang={first}"),
+        format!("--accept-lang={languages}"),
+    ];
+    connect(driver, &args, json!({ "intl.accept_languages": languages })).await
+}
+
+async fn connect(driver: &Driver, extra_args: &[String], prefs: serde_json::Value) -> Client {
+    let mut args: Vec<String> = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    args.extend_from_slice(extra_args);
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".to_owned(),
-        json!({
-            "binary": "/usr/bin/chromium",
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update",
-                     "--disable-sync", "--disable-dev-shm-usage"],
-        }),
+        json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": prefs }),
     );
     ClientBuilder::rustls()
         .unwrap()
@@ -487,7 +512,7 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
     s.add_agent("bertil", Role::Agent).await;
     let driver = start_driver(path).await;
     let (customer, anna, bertil) = (
-        browser(&driver).await,
+        browser_in(&driver, "sv-SE,sv").await,
         browser(&driver).await,
         browser(&driver).await,
     );
@@ -497,13 +522,13 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
     text_with(&anna, "#queue-count", "0 conversations waiting").await;
     assert_accessible(&anna, "the console's queue").await;
 
-    // C-1 writes Swedish; the widget is checked with axe-core too.
+    // C-1 writes Swedish, in a Swedish browser; the widget is checked with axe-core too.
     customer.set_window_size(1280, 800).await.unwrap();
     customer.goto(&s.url("/demo/shop/C-1")).await.unwrap();
     open_widget(&customer).await;
     assert_accessible(&customer, "the chat widget").await;
     click(&customer, "#person").await;
-    text_with(&customer, "#status", "queue").await;
+    text_with(&customer, "#status", "nummer 1 i kön").await;
     let id = s.store.queued_conversations().await.unwrap()[0].id.clone();
     let row = format!("#queue li[data-conversation='{id}']");
     let waiting = text_with(&anna, &row, "Customer1 Test").await;
@@ -582,6 +607,13 @@ async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_wi
         .await
         .unwrap();
     transcript_with(&anna, "Tack, jag vill pausa betalningen").await;
+    anna.find(Locator::Id("reply-text"))
+        .await
+        .unwrap()
+        .send_keys("Ett ögonblick")
+        .await
+        .unwrap();
+    text_with(&customer, "#typing", "anna skriver…").await;
     assert_accessible(&anna, "a case being worked").await;
     shoot_page(&anna, "console-desktop.png", 1280, 1000).await;
     shoot_page(&anna, "console-phone.png", 390, 844).await;
@@ -789,6 +821,7 @@ async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_
         .await
         .unwrap();
     assert_accessible(&c, "the dashboard").await;
+    shoot_page(&c, "dashboard-desktop.png", 1280, 1000).await;
     let today = chrono::Utc::now().date_naive();
     let to = today + chrono::Days::new(1);
     let stats = s
@@ -852,5 +885,91 @@ async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_
         .await
         .unwrap();
     assert_eq!(fits, true, "nothing runs off a phone's screen");
+    c.close().await.unwrap();
+}
+
+/// The widget frame's `lang`, once the page in it has loaded.
+async fn widget_lang(c: &Client) -> String {
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("#transcript li"))
+        .await
+        .unwrap();
+    let lang = c
+        .execute("return document.documentElement.lang", vec![])
+        .await
+        .unwrap();
+    lang.as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_whose_browser_speaks_german_chats_in_german_and_may_pick_another_language() {
+    let Some(path) = chromedriver() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
+        );
+        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+        return;
+    };
+    let web = WebConfig {
+        widget: WidgetConfig::default(),
+        demo: true,
+    };
+    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
+    let driver = start_driver(path).await;
+    let c = browser_in(&driver, "de-DE,de").await;
+    c.set_window_size(1280, 800).await.unwrap();
+    c.goto(&s.url("/demo/shop/C-3")).await.unwrap();
+    text_with(&c, "#fairdesk-launcher", "Chatte mit uns").await;
+    open_widget(&c).await;
+    assert_eq!(widget_lang(&c).await, "de");
+    let welcome = transcript_with(&c, "KI-Assistent von fairdesk").await;
+    assert!(welcome.contains("KI-Assistent"), "{welcome}");
+    text_with(
+        &c,
+        "#disclosure",
+        "KI-Assistenten, nicht mit einem Menschen",
+    )
+    .await;
+    text_with(&c, "label[for=text]", "Deine Nachricht").await;
+    text_with(&c, "#person", "Mit einer Person sprechen").await;
+
+    c.find(Locator::Id("text"))
+        .await
+        .unwrap()
+        .send_keys("Wann ist meine nächste Zahlung fällig?\n")
+        .await
+        .unwrap();
+    transcript_with(&c, "Deine nächste Zahlung").await;
+    assert_accessible(&c, "the widget in German").await;
+
+    click(&c, "#person").await;
+    let status = text_with(&c, "#status", "Nummer 1").await;
+    assert!(status.contains("wenige Minuten"), "{status}");
+    shoot(&c, "widget-german.png", 1280, 800).await;
+
+    // The switch: English, kept when the shop's page is loaded again.
+    c.find(Locator::Id("language"))
+        .await
+        .unwrap()
+        .select_by_value("en")
+        .await
+        .unwrap();
+    click(&c, "#language-form button[type=submit]").await;
+    text_with(&c, "label[for=text]", "Your message").await;
+    assert_eq!(widget_lang(&c).await, "en");
+    c.enter_parent_frame().await.unwrap();
+    c.refresh().await.unwrap();
+    open_widget(&c).await;
+    text_with(&c, "label[for=text]", "Your message").await;
+    assert_eq!(widget_lang(&c).await, "en");
+    let again = transcript_with(&c, "Deine nächste Zahlung").await;
+    assert!(
+        again.contains("KI-Assistent von fairdesk"),
+        "the same conversation: {again}"
+    );
+    text_with(&c, "#status", "number 1 in the queue").await;
+    assert_accessible(&c, "the widget after a switch of language").await;
     c.close().await.unwrap();
 }

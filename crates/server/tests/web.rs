@@ -13,6 +13,7 @@ use chrono::Utc;
 use common::TestServer;
 use fairdesk_server::{ServiceLimits, WebConfig, WidgetConfig};
 use fairdesk_store::Backend;
+use serde_json::Value;
 
 async fn get(s: &TestServer, path: &str) -> (u16, reqwest::header::HeaderMap, String) {
     let r = s.http.get(s.url(path)).send().await.unwrap();
@@ -112,6 +113,15 @@ async fn the_loader_and_the_widgets_assets_are_served_from_the_binary() {
     assert_eq!(status, 200);
     assert!(header(&headers, "content-type").starts_with("text/javascript"));
     assert!(body.contains("\"/widget?token=\""), "{body}");
+    for words in [
+        "\"launcher\":\"Chatte mit uns\"",
+        "\"title\":\"Czat z obsługą klienta\"",
+    ] {
+        assert!(
+            body.contains(words),
+            "the launcher's words in every language: {body}"
+        );
+    }
     let (status, _, body) = get(&s, "/widget/chat.js").await;
     assert_eq!(status, 200);
     assert!(body.contains("sessionStorage"));
@@ -291,3 +301,213 @@ on_both_backends!(
     no_javascript,
     the_widget_works_without_javascript_through_its_form
 );
+
+async fn get_in(s: &TestServer, path: &str, accept_language: &str) -> (u16, String) {
+    let r = s
+        .http
+        .get(s.url(path))
+        .header("accept-language", accept_language)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_widget_speaks_the_browsers_language_unless_the_customer_picks_another() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let token = s.token("C-2");
+    let (status, body) = get_in(&s, &format!("/widget?token={token}"), "de-DE,de;q=0.9").await;
+    assert_eq!(status, 200, "{body}");
+    for part in [
+        "<html lang=\"de\">",
+        "<title>Kundenservice-Chat</title>",
+        "KI-Assistenten, nicht mit einem Menschen",
+        "class=\"person\">Mit einer Person sprechen</button>",
+        "<label for=\"text\">Deine Nachricht</label>",
+        "<label for=\"language\">Sprache</label>",
+        "<select id=\"language\" name=\"lang\">",
+        "<option value=\"de\" lang=\"de\" selected>Deutsch</option>",
+        "<option value=\"fi\" lang=\"fi\">Suomi</option>",
+        "<input type=\"hidden\" name=\"lang\" value=\"de\">",
+    ] {
+        assert!(body.contains(part), "missing {part:?} in {body}");
+    }
+    assert!(!body.contains("Your message"), "{body}");
+
+    let loader_said = format!("/widget?token={token}&languages=fr-FR%2Cfr%2Cen");
+    let (_, body) = get_in(&s, &loader_said, "de").await;
+    assert!(body.contains("<html lang=\"fr\">"), "{body}");
+    assert!(body.contains("Parler à un conseiller"), "{body}");
+
+    let picked = format!("/widget?token={token}&languages=fr&lang=it");
+    let (_, body) = get_in(&s, &picked, "de").await;
+    assert!(body.contains("<html lang=\"it\">"), "{body}");
+    assert!(body.contains("<option value=\"it\" lang=\"it\" selected>Italiano</option>"));
+
+    let (status, body) = get_in(&s, &format!("/widget?token={token}&lang=xx"), "xx").await;
+    assert_eq!(status, 200, "an unknown language is passed over: {body}");
+    assert!(
+        body.contains("<html lang=\"en\">"),
+        "C-2's own language: {body}"
+    );
+}
+
+#[tokio::test]
+async fn every_language_has_every_word_of_the_widget() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let token = s.token("C-2");
+    let (_, english) = get_in(&s, &format!("/widget?token={token}&lang=en"), "en").await;
+    for lang in fairdesk_agent::locale::LANGUAGES {
+        let (status, body) = get_in(&s, &format!("/widget?token={token}&lang={lang}"), "en").await;
+        assert_eq!(status, 200, "{lang}: {body}");
+        assert!(body.contains(&format!("<html lang=\"{lang}\">")), "{body}");
+        assert!(!body.contains("widget-"), "{lang} lacks a message: {body}");
+        if lang != "en" {
+            assert!(
+                !body.contains("AI assistant, not a person"),
+                "{lang}: {body}"
+            );
+            assert_ne!(body, english, "{lang}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_conversation_starts_in_the_language_asked_for_and_an_unknown_one_is_refused() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let start = |language: &str| {
+        s.http
+            .post(s.url(&format!("/api/v1/conversations?language={language}")))
+            .bearer_auth(s.token("C-2"))
+            .send()
+    };
+    let r = start("xx").await.unwrap();
+    assert_eq!(r.status(), 400);
+    let body: serde_json::Value = r.json().await.unwrap();
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("en, sv, nb"),
+        "says what to send: {message}"
+    );
+    assert_eq!(
+        common::count(&s.store, "SELECT COUNT(*) FROM conversations").await,
+        0
+    );
+
+    let r = start("de").await.unwrap();
+    assert_eq!(r.status(), 201);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["conversation"]["language"], "de");
+    assert_eq!(body["messages"][0]["language"], "de");
+    let welcome = body["messages"][0]["body"].as_str().unwrap();
+    assert!(
+        !welcome.contains("not a person"),
+        "German, not English: {welcome}"
+    );
+}
+
+/// A conversation a person joined `minutes` after its handoff, as the store records it.
+async fn handoff_history(s: &TestServer, customer: &str, minutes: i64) {
+    let (id, _) = s.start_conversation(customer).await;
+    let joined = Utc::now() - chrono::Duration::minutes(1);
+    let handed = joined - chrono::Duration::minutes(minutes);
+    sqlx::query("UPDATE conversations SET handed_at = $1, joined_at = $2 WHERE id = $3")
+        .bind(handed.to_rfc3339())
+        .bind(joined.to_rfc3339())
+        .bind(id)
+        .execute(s.store.pool())
+        .await
+        .unwrap();
+}
+
+async fn status_line(s: &TestServer, customer: &str, conversation: &str) -> (u16, Value) {
+    let r = s
+        .http
+        .get(s.url(&format!(
+            "/widget/status?conversation={conversation}&lang=de"
+        )))
+        .bearer_auth(s.token(customer))
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn while_queued_the_widget_says_the_place_in_the_queue_and_the_expected_wait() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let (first, _) = s.start_conversation("C-2").await;
+    s.say("C-2", &first, "I want to talk to a human").await;
+    let (status, line) = status_line(&s, "C-2", &first).await;
+    assert_eq!(status, 200, "{line}");
+    assert_eq!(line["queue_position"], 1);
+    assert_eq!(line["expected_wait_minutes"], Value::Null, "no history yet");
+    let text = line["text"].as_str().unwrap();
+    assert!(text.contains("Nummer 1"), "{text}");
+    assert!(text.contains("wenige Minuten"), "{text}");
+
+    // Persons joined after 2, 4 and 9 minutes: the median is 4, and the second in line waits 8.
+    for (customer, minutes) in [("C-4", 2), ("C-5", 4), ("C-6", 9)] {
+        handoff_history(&s, customer, minutes).await;
+    }
+    let (second, _) = s.start_conversation("C-3").await;
+    s.say("C-3", &second, "I want to talk to a human").await;
+    let (_, line) = status_line(&s, "C-3", &second).await;
+    assert_eq!(line["queue_position"], 2, "{line}");
+    assert_eq!(line["expected_wait_minutes"], 8, "{line}");
+    let text = line["text"].as_str().unwrap();
+    assert!(text.contains("Nummer 2"), "{text}");
+    assert!(text.contains("etwa 8 Minuten"), "{text}");
+
+    let page = format!("/widget?token={}&conversation={second}", s.token("C-3"));
+    let (_, body) = get_in(&s, &page, "en").await;
+    assert!(
+        body.contains("about 8 minutes"),
+        "the page without JavaScript: {body}"
+    );
+
+    let (status, _) = status_line(&s, "C-2", &second).await;
+    assert_eq!(
+        status, 404,
+        "another customer's conversation does not exist to them"
+    );
+    let r = s
+        .http
+        .get(s.url(&format!("/widget/status?conversation={first}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401, "the token is required");
+}
+
+#[tokio::test]
+async fn without_javascript_the_form_starts_the_conversation_in_the_pages_language() {
+    let s = TestServer::start(Backend::Sqlite).await;
+    let token = s.token("C-2");
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = http
+        .post(s.url("/widget"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("token={token}&text=Hallo&lang=de"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.ends_with("&lang=de"), "the page again, in German: {to}");
+    let (_, body) = get_in(&s, &to, "en").await;
+    assert!(body.contains("<html lang=\"de\">"), "{body}");
+    let id = to
+        .split("conversation=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let c = s.store.conversation(id).await.unwrap().unwrap();
+    assert_eq!(c.language, "de");
+}

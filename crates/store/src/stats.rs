@@ -270,3 +270,30 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// The median time from a handoff to a person joining, in seconds, over the latest `last`
+    /// conversations a person joined after a handoff (by when they joined); `None` with none yet.
+    /// The widget's expected wait is made from it.
+    pub async fn recent_time_to_person(&self, last: u32) -> Result<Option<i64>, StoreError> {
+        let sql = "SELECT handed_at, joined_at FROM conversations \
+                   WHERE handed_at IS NOT NULL AND joined_at IS NOT NULL \
+                   ORDER BY joined_at DESC LIMIT $1";
+        let rows = sqlx::query(sql)
+            .bind(i64::from(last))
+            .fetch_all(self.pool())
+            .await?;
+        let mut seconds = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let (Some(handed), Some(joined)) = (optional_time(row, 0)?, optional_time(row, 1)?)
+            else {
+                continue;
+            };
+            if joined >= handed {
+                seconds.push((joined - handed).num_seconds());
+            }
+        }
+        seconds.sort_unstable();
+        Ok(nearest_rank(&seconds, 1, 2))
+    }
+}

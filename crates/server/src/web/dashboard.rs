@@ -305,7 +305,7 @@ fn per_day(stats: &StatsView) -> Markup {
             h2 id="days-title" { "Conversations per day" }
             (outcome_legend())
             (charts::columns("days-chart", "Conversations per day, by outcome", &bars))
-            div class="table" {
+            div class="table" tabindex="0" {
                 table id="days-table" {
                     caption { "Conversations per day" }
                     thead { tr {
@@ -354,7 +354,7 @@ fn reasons(total: &FiguresView) -> Markup {
                 p { "No conversation was handed to a person." }
             } @else {
                 (charts::rows("reasons-chart", "Handoffs to a person, by reason", &bars))
-                div class="table" {
+                div class="table" tabindex="0" {
                     table id="reasons-table" {
                         caption { "Handoffs to a person, by reason (the queue)" }
                         thead { tr {
@@ -395,7 +395,7 @@ fn by_group(id: &str, title: &str, what: &str, groups: &[GroupFigures]) -> Marku
             } @else {
                 (outcome_legend())
                 (charts::rows(&format!("{id}-chart"), &format!("{title}, by outcome"), &bars))
-                div class="table" {
+                div class="table" tabindex="0" {
                     table id={ (id) "-table" } {
                         caption { (title) }
                         thead { tr {

@@ -186,7 +186,7 @@ pub(super) async fn shop(State(state): State<Shared>, Path(customer): Path<Strin
                     }
                 }
             }
-            script src="/widget.js" data-token=(token) data-label="Chat with us" {}
+            script src="/widget.js" data-token=(token) {}
         },
     )
 }

@@ -12,7 +12,9 @@ mod charts;
 mod console;
 mod dashboard;
 mod demo;
+mod language;
 mod rating;
+mod waiting;
 mod widget;
 
 use axum::Router;
@@ -28,6 +30,7 @@ pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/widget", get(widget::page).post(widget::post))
         .route("/widget/rating", axum::routing::post(rating::rate))
+        .route("/widget/status", get(waiting::status))
         .route("/widget.js", get(widget::loader))
         .route("/widget/chat.js", get(widget::chat_js))
         .route("/widget/chat.css", get(widget::chat_css))
@@ -119,7 +122,8 @@ fn error_page(status: StatusCode, title: &str, advice: &str) -> Response {
 
 /// A file compiled into the binary, with its type; cached for an hour (the name does not change
 /// between versions, so not longer).
-fn asset(content_type: &'static str, body: &'static str) -> Response {
+fn asset(content_type: &'static str, body: impl Into<axum::body::Body>) -> Response {
+    let body: axum::body::Body = body.into();
     (
         [
             (header::CONTENT_TYPE, content_type),

@@ -15,18 +15,19 @@ use maud::{Markup, html};
 use serde::Deserialize;
 
 use super::error_page;
-use super::widget::{encode, hidden_fields, refused, verified};
+use super::language::Words;
+use super::widget::{hidden_fields, page_address, refused, verified};
 use crate::Shared;
 use crate::api::{ConversationWithMessages, RateConversation};
 use crate::customer;
 
-/// The scores a customer can give, with what they mean.
+/// The scores a customer can give, with the message that says what each means.
 const SCORES: [(i64, &str); 5] = [
-    (1, "very unhappy"),
-    (2, "unhappy"),
-    (3, "neither"),
-    (4, "happy"),
-    (5, "very happy"),
+    (1, "widget-rating-1"),
+    (2, "widget-rating-2"),
+    (3, "widget-rating-3"),
+    (4, "widget-rating-4"),
+    (5, "widget-rating-5"),
 ];
 
 /// "How did we do?": five buttons that rate the conversation once it is closed, and the thanks
@@ -34,6 +35,7 @@ const SCORES: [(i64, &str); 5] = [
 /// hidden until `chat.js` sees the conversation close.
 pub(super) async fn section(
     state: &Shared,
+    words: &Words<'_>,
     token: &str,
     shown: Option<&ConversationWithMessages>,
 ) -> Markup {
@@ -48,19 +50,19 @@ pub(super) async fn section(
     let conversation = shown.map(|c| c.conversation.id.as_str());
     html! {
         section id="rating" class="rating" aria-labelledby="rating-title" hidden[closed.is_none()] {
-            h2 id="rating-title" { "How did we do?" }
+            h2 id="rating-title" { (words.get("widget-rating-title")) }
             form id="rating-form" method="post" action="/widget/rating" hidden[rated] {
-                (hidden_fields(token, conversation))
-                p id="rating-scale" class="scale" { "1 is very unhappy, 5 is very happy." }
+                (hidden_fields(token, conversation, words.lang))
+                p id="rating-scale" class="scale" { (words.get("widget-rating-scale")) }
                 div class="scores" role="group" aria-labelledby="rating-title rating-scale" {
-                    @for (score, words) in SCORES {
+                    @for (score, meaning) in SCORES {
                         button type="submit" name="score" value=(score)
-                            aria-label=(format!("{score}, {words}")) { (score) }
+                            aria-label=(format!("{score}, {}", words.get(meaning))) { (score) }
                     }
                 }
             }
             p id="rating-thanks" class="thanks" tabindex="-1" hidden[!rated] {
-                "Thank you for your rating."
+                (words.get("widget-rating-thanks"))
             }
         }
     }
@@ -71,6 +73,8 @@ pub(super) struct RatingPost {
     token: String,
     conversation: String,
     score: i64,
+    /// The page's language, to show the page again in.
+    lang: Option<String>,
 }
 
 /// The rating form, without JavaScript: rates the conversation and shows the page again, thanks
@@ -105,10 +109,6 @@ pub(super) async fn rate(
             &format!("{}. Go back to the chat.", e.message),
         );
     }
-    let to = format!(
-        "/widget?token={}&conversation={}",
-        encode(&post.token),
-        encode(&post.conversation)
-    );
+    let to = page_address(&post.token, &post.conversation, post.lang.as_deref());
     Redirect::to(&to).into_response()
 }

@@ -14,13 +14,15 @@
 //!
 //! Once the conversation is closed, the page asks "How did we do?" (see [`super::rating`]).
 //!
-//! The interface is in English for now (the page says `lang="en"`; each message carries its own
-//! language); its words move to the Fluent files with the language switch (#12). The notices that
-//! a person joined or closed the chat are already in the customer's language.
+//! Every word of the page is in the customer's language, from the `widget-*` messages of the
+//! Fluent files ([`Words`]); which language, and the switch that changes it, is
+//! [`super::language`]'s business. The words `chat.js` needs are handed to it in `data-words`.
+//! While the customer waits for a person, the status line says where they are in the queue and
+//! for about how long ([`super::waiting`]).
 
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use fairdesk_agent::AuthenticatedCustomer;
@@ -28,31 +30,44 @@ use fairdesk_ledger::Customer;
 use maud::{Markup, html};
 use serde::Deserialize;
 
+use super::language::{Asked, Words, negotiate, script_words};
 use super::{asset, content_security_policy, document, error_page, private_page};
 use crate::Shared;
-use crate::api::{ConversationView, ConversationWithMessages, MessageView};
+use crate::api::{ConversationWithMessages, MessageView};
 use crate::customer;
 use crate::error::ApiError;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub(super) struct WidgetQuery {
     token: Option<String>,
     conversation: Option<String>,
+    /// The language the customer picked in the switch.
+    lang: Option<String>,
+    /// The browser's languages, as the loader read them (`navigator.languages`, comma-separated).
+    languages: Option<String>,
 }
 
 pub(super) async fn page(
     State(state): State<Shared>,
+    headers: HeaderMap,
     query: Result<Query<WidgetQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
-    let (token, conversation) = match query {
-        Ok(Query(q)) => (q.token.unwrap_or_default(), q.conversation),
-        Err(_) => (String::new(), None),
-    };
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    let token = q.token.unwrap_or_default();
     let customer = match verified(&state, &token).await {
         Ok(customer) => customer,
         Err(page) => return page,
     };
-    let shown = match conversation.filter(|c| !c.is_empty()) {
+    let lang = negotiate(&Asked {
+        chosen: q.lang.as_deref(),
+        browser: q.languages.as_deref(),
+        accept_language: headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+        on_file: &customer.language,
+    });
+    let words = Words::new(&state, lang);
+    let shown = match q.conversation.filter(|c| !c.is_empty()) {
         Some(id) => {
             let who = AuthenticatedCustomer::verified(customer.id.clone());
             match customer::read(&state, &who, &id).await {
@@ -62,8 +77,19 @@ pub(super) async fn page(
         }
         None => None,
     };
-    let rating = super::rating::section(&state, &token, shown.as_ref()).await;
-    chat(&state, &customer, &token, shown.as_ref(), rating)
+    let status = match &shown {
+        Some(c) => super::waiting::status_words(&state, &words, &c.conversation).await,
+        None => String::new(),
+    };
+    let rating = super::rating::section(&state, &words, &token, shown.as_ref()).await;
+    let page = Page {
+        words,
+        customer: &customer,
+        token: &token,
+        shown: shown.as_ref(),
+        status,
+    };
+    chat(&state, &page, rating)
 }
 
 /// The customer a widget token names, or the page that says why there is none.
@@ -123,6 +149,8 @@ pub(super) struct WidgetPost {
     text: Option<String>,
     /// A quick reply's or the "Talk to a person" button's payload; it wins over `text`.
     payload: Option<String>,
+    /// The page's language: a new conversation starts in it.
+    lang: Option<String>,
 }
 
 /// The form's message, without JavaScript: starts the conversation if there is none yet, sends
@@ -151,9 +179,15 @@ pub(super) async fn post(
     if text.trim().is_empty() {
         return refused(ApiError::bad_request("the message is empty"));
     }
+    let lang = post.lang.as_deref().and_then(|l| {
+        fairdesk_agent::locale::LANGUAGES
+            .iter()
+            .copied()
+            .find(|known| *known == l)
+    });
     let id = match post.conversation.filter(|c| !c.is_empty()) {
         Some(id) => id,
-        None => match customer::begin(&state, &who).await {
+        None => match customer::begin(&state, &who, lang).await {
             Ok(started) => started.conversation.id,
             Err(e) => return refused(e),
         },
@@ -161,12 +195,21 @@ pub(super) async fn post(
     if let Err(e) = customer::say(&state, &who, &id, &text).await {
         return refused(e);
     }
-    let to = format!(
+    Redirect::to(&page_address(&post.token, &id, lang)).into_response()
+}
+
+/// The widget page's address for a conversation, in the language it was shown in.
+pub(super) fn page_address(token: &str, conversation: &str, lang: Option<&str>) -> String {
+    let mut to = format!(
         "/widget?token={}&conversation={}",
-        encode(&post.token),
-        encode(&id)
+        encode(token),
+        encode(conversation)
     );
-    Redirect::to(&to).into_response()
+    if let Some(lang) = lang {
+        to.push_str("&lang=");
+        to.push_str(&encode(lang));
+    }
+    to
 }
 
 /// Percent-encodes a query value (tokens and ids are mostly plain already).
@@ -191,49 +234,61 @@ fn frame_ancestors(state: &Shared) -> String {
         .join(" ")
 }
 
-fn chat(
-    state: &Shared,
-    customer: &Customer,
-    token: &str,
-    shown: Option<&ConversationWithMessages>,
-    rating: Markup,
-) -> Response {
+/// What the chat page shows: in which words, to whom, which conversation, and its status line.
+struct Page<'a> {
+    words: Words<'a>,
+    customer: &'a Customer,
+    token: &'a str,
+    shown: Option<&'a ConversationWithMessages>,
+    status: String,
+}
+
+fn chat(state: &Shared, page: &Page<'_>, rating: Markup) -> Response {
+    let Page {
+        words,
+        customer,
+        token,
+        shown,
+        ..
+    } = page;
+    let lang = words.lang;
     let conversation = shown.map(|c| c.conversation.id.as_str());
-    let (joined, closed) = person_notices(state, &customer.language);
+    let (joined, closed) = person_notices(words);
     let body = html! {
         main id="chat" class="chat" data-token=(token) data-customer=(customer.id)
-            data-conversation=[conversation] data-joined=(joined) data-closed=(closed) {
+            data-conversation=[conversation] data-joined=(joined) data-closed=(closed)
+            data-words=(script_words(words)) {
             header class="chat-head" {
-                h1 { "Customer service" }
-                p id="disclosure" class="disclosure" {
-                    "You are chatting with an AI assistant, not a person. "
-                    "A person takes over whenever you ask."
-                }
+                h1 { (words.get("widget-title")) }
+                p id="disclosure" class="disclosure" { (words.get("widget-disclosure")) }
                 div class="actions" {
                     // A form of its own: in the message form it would be what Enter presses.
                     form method="post" action="/widget" {
-                        (hidden_fields(token, conversation))
+                        (hidden_fields(token, conversation, lang))
                         button id="person" type="submit" name="payload" value=(PERSON_PAYLOAD)
-                            class="person" { "Talk to a person" }
+                            class="person" { (words.get("widget-person")) }
                     }
-                    button id="close" type="button" class="close" hidden { "Close chat" }
+                    (super::language::switch(words, lang, token, conversation))
+                    button id="close" type="button" class="close" hidden {
+                        (words.get("widget-close"))
+                    }
                 }
             }
-            p id="status" class="status" role="status" {
-                @if let Some(c) = shown { (state_words(&c.conversation)) }
+            p id="status" class="status" role="status" { (page.status) }
+            // Focusable, so the keyboard can scroll it (WCAG 2.1.1).
+            ol id="transcript" class="transcript" aria-live="polite" tabindex="0"
+                aria-label=(words.get("widget-conversation")) {
+                @if let Some(c) = shown { (transcript(words, &c.messages, token, &c.conversation.id)) }
             }
-            ol id="transcript" class="transcript" aria-live="polite" aria-label="Conversation" {
-                @if let Some(c) = shown { (transcript(&c.messages, token, &c.conversation.id)) }
-            }
-            p id="typing" class="typing" hidden { "Typing…" }
+            p id="typing" class="typing" aria-live="polite" {}
             (rating)
             form id="compose" class="compose" method="post" action="/widget" {
-                (hidden_fields(token, conversation))
-                label for="text" { "Your message" }
+                (hidden_fields(token, conversation, lang))
+                label for="text" { (words.get("widget-message")) }
                 div class="row" {
                     input id="text" name="text" type="text" autocomplete="off" maxlength="2000"
                         required;
-                    button type="submit" { "Send" }
+                    button type="submit" { (words.get("widget-send")) }
                 }
             }
         }
@@ -242,18 +297,22 @@ fn chat(
     private_page(
         StatusCode::OK,
         &content_security_policy(&frame_ancestors(state)),
-        document("en", "Customer service chat", "/widget/chat.css", body),
+        document(
+            lang,
+            &words.get("widget-page-title"),
+            "/widget/chat.css",
+            body,
+        ),
     )
 }
 
 /// What the customer reads, in their language, when a person joins the chat and when the person
 /// closes it; `{name}` is the person's name, filled in by the script.
-fn person_notices(state: &Shared, language: &str) -> (String, String) {
+fn person_notices(words: &Words<'_>) -> (String, String) {
     let name = [("name", "{name}".to_owned())];
-    let replies = state.engine.replies();
     (
-        replies.render(language, "person-joined", &name),
-        replies.render(language, "person-closed", &name),
+        words.with("person-joined", &name),
+        words.with("person-closed", &name),
     )
 }
 
@@ -262,17 +321,26 @@ const PERSON_PAYLOAD: &str = "intent:human_agent";
 
 /// The transcript rendered on the server, for a browser without JavaScript; the last message's
 /// quick replies are buttons of the form.
-fn transcript(messages: &[MessageView], token: &str, conversation: &str) -> Markup {
+fn transcript(
+    words: &Words<'_>,
+    messages: &[MessageView],
+    token: &str,
+    conversation: &str,
+) -> Markup {
     let last = messages.len().saturating_sub(1);
+    let person = words.get("widget-person");
     html! {
         @for (n, m) in messages.iter().enumerate() {
             li class={ "message " (m.author) } lang=[m.language.as_deref()] {
-                span class="who" { (author_words(&m.author)) }
-                p { (shown_body(messages, &m.body)) }
+                span class="who" { (author_words(words, &m.author)) }
+                p {
+                    @if m.body == PERSON_PAYLOAD { (person) }
+                    @else { (shown_body(messages, &m.body)) }
+                }
                 @if n == last && !m.quick_replies.is_empty() {
                     form class="quick-replies" method="post" action="/widget"
-                        aria-label="Suggested replies" {
-                        (hidden_fields(token, Some(conversation)))
+                        aria-label=(words.get("widget-suggested")) {
+                        (hidden_fields(token, Some(conversation), words.lang))
                         @for r in &m.quick_replies {
                             button type="submit" name="payload" value=(r.payload) { (r.label) }
                         }
@@ -283,10 +351,12 @@ fn transcript(messages: &[MessageView], token: &str, conversation: &str) -> Mark
     }
 }
 
-/// What every form of the page sends besides its message: who, and in which conversation.
-pub(super) fn hidden_fields(token: &str, conversation: Option<&str>) -> Markup {
+/// What every form of the page sends besides its message: who, in which conversation, and the
+/// page's language.
+pub(super) fn hidden_fields(token: &str, conversation: Option<&str>, lang: &str) -> Markup {
     html! {
         input type="hidden" name="token" value=(token);
+        input type="hidden" name="lang" value=(lang);
         @if let Some(id) = conversation {
             input type="hidden" name="conversation" value=(id);
         }
@@ -305,31 +375,32 @@ pub(super) fn shown_body<'a>(messages: &'a [MessageView], body: &'a str) -> &'a 
         .map_or(body, |r| r.label.as_str())
 }
 
-fn author_words(author: &str) -> &str {
+fn author_words(words: &Words<'_>, author: &str) -> String {
     match author {
-        "customer" => "You",
-        "bot" => "AI assistant",
-        "agent" => "Person",
-        other => other,
+        "customer" => words.get("widget-you"),
+        "bot" => words.get("widget-bot"),
+        "agent" => words.get("widget-agent"),
+        other => other.to_owned(),
     }
 }
 
-fn state_words(c: &ConversationView) -> String {
-    match (c.state.as_str(), c.queue_position) {
-        ("queued", Some(n)) => format!("Waiting for a person: you are number {n} in the queue."),
-        ("queued", None) => "Waiting for a person.".to_owned(),
-        ("human", _) => "A person is with you now.".to_owned(),
-        ("closed", _) => "This conversation is closed.".to_owned(),
-        _ => String::new(),
-    }
-}
-
-/// The loader a lender's page includes: a launcher button that opens the widget's frame.
-pub(super) async fn loader() -> Response {
-    asset(
-        "text/javascript; charset=utf-8",
-        include_str!("assets/widget.js"),
-    )
+/// The loader a lender's page includes: a launcher button that opens the widget's frame. Its two
+/// words (the launcher's label, the frame's title) go into it in every language, as JSON.
+pub(super) async fn loader(State(state): State<Shared>) -> Response {
+    let replies = state.engine.replies();
+    let words: serde_json::Map<String, serde_json::Value> = fairdesk_agent::locale::LANGUAGES
+        .iter()
+        .map(|lang| {
+            let entry = serde_json::json!({
+                "launcher": replies.render(lang, "widget-launcher", &[]),
+                "title": replies.render(lang, "widget-page-title", &[]),
+            });
+            ((*lang).to_owned(), entry)
+        })
+        .collect();
+    let json = serde_json::Value::Object(words).to_string();
+    let script = include_str!("assets/widget.js").replacen("/*words*/{}", &json, 1);
+    asset("text/javascript; charset=utf-8", script)
 }
 
 pub(super) async fn chat_js() -> Response {

@@ -2,11 +2,24 @@
 // The token comes from the page (data-token); the conversation id is kept in sessionStorage so a
 // reload continues the same conversation. Without this script the page's form still works (it
 // posts to /widget); with it, the form's submit and the buttons are taken over here.
+// The words come from the page (data-words, in the page's language); the language the customer
+// picked in the switch is kept in sessionStorage too, so a reload shows the chat in it again.
 (function () {
   "use strict";
 
   var root = document.getElementById("chat");
   var token = root.dataset.token;
+  var words = JSON.parse(root.dataset.words);
+  var lang = document.documentElement.lang;
+  var languageKey = "fairdesk.language." + root.dataset.customer;
+  var asked = new URLSearchParams(location.search);
+  if (asked.get("lang")) {
+    sessionStorage.setItem(languageKey, lang);
+  } else if (sessionStorage.getItem(languageKey) && sessionStorage.getItem(languageKey) !== lang) {
+    asked.set("lang", sessionStorage.getItem(languageKey));
+    location.replace(location.pathname + "?" + asked.toString());
+    return;
+  }
   var storageKey = "fairdesk.conversation." + root.dataset.customer;
   var transcript = document.getElementById("transcript");
   var statusLine = document.getElementById("status");
@@ -23,6 +36,11 @@
   var socket = null;
   var retryMs = 500;
   var typingTimer = null;
+  var agentName = null;
+
+  function word(key, reason) {
+    return (words[key] || key).replace("{reason}", reason || "");
+  }
 
   function api(method, path, body) {
     var init = { method: method, headers: { Authorization: "Bearer " + token } };
@@ -54,14 +72,21 @@
     statusLine.classList.toggle("error", !!isError);
   }
 
+  // While queued, the server words the line: the place in the queue and the expected wait.
+  function showQueued() {
+    var path = "/widget/status?conversation=" + encodeURIComponent(conversationId) +
+      "&lang=" + encodeURIComponent(lang);
+    api("GET", path).then(function (body) { say(body.text); }, function () { /* keep the line */ });
+  }
+
   function showState(conversation) {
+    if (conversation.agent) agentName = conversation.agent;
     if (conversation.state === "queued") {
-      var n = conversation.queue_position;
-      say(n ? "Waiting for a person: you are number " + n + " in the queue." : "Waiting for a person.");
+      showQueued();
     } else if (conversation.state === "human") {
-      say("A person is with you now.");
+      say(word("human"));
     } else if (conversation.state === "closed") {
-      say("This conversation is closed.");
+      say(word("closed"));
     } else {
       say("");
     }
@@ -76,7 +101,7 @@
     var group = document.createElement("div");
     group.className = "quick-replies";
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", "Suggested replies");
+    group.setAttribute("aria-label", word("suggested"));
     replies.forEach(function (reply) {
       labels[reply.payload] = reply.label;
       var button = document.createElement("button");
@@ -101,7 +126,8 @@
     if (message.language) item.lang = message.language;
     var who = document.createElement("span");
     who.className = "who";
-    who.textContent = { customer: "You", bot: "AI assistant", agent: "Person" }[message.author] || message.author;
+    var authors = { customer: word("you"), bot: word("bot"), agent: word("agent") };
+    who.textContent = authors[message.author] || message.author;
     var text = document.createElement("p");
     text.textContent = labels[message.body] || message.body;
     item.appendChild(who);
@@ -139,7 +165,7 @@
 
   function onEvent(event) {
     if (event.type === "message") {
-      typing.hidden = true;
+      typing.textContent = "";
       render(event.message);
     } else if (event.type === "conversation") {
       showState(event.conversation);
@@ -147,9 +173,11 @@
     } else if (event.type === "queue_position") {
       showState({ state: "queued", queue_position: event.position });
     } else if (event.type === "typing" && event.author !== "customer") {
-      typing.hidden = false;
+      // Said once per burst of typing, so a screen reader is not told again every two seconds.
+      var line = agentName ? word("typing").replace("{name}", agentName) : word("typing-person");
+      if (typing.textContent !== line) typing.textContent = line;
       clearTimeout(typingTimer);
-      typingTimer = setTimeout(function () { typing.hidden = true; }, 4000);
+      typingTimer = setTimeout(function () { typing.textContent = ""; }, 4000);
     }
   }
 
@@ -177,7 +205,7 @@
   }
 
   function start() {
-    return api("POST", "/api/v1/conversations").then(function (body) {
+    return api("POST", "/api/v1/conversations?language=" + encodeURIComponent(lang)).then(function (body) {
       conversationId = body.conversation.id;
       sessionStorage.setItem(storageKey, conversationId);
       renderAll(body.messages);
@@ -207,7 +235,7 @@
         showState(body.conversation);
       })
       .catch(function (e) {
-        say("Not sent: " + e.message, true);
+        say(word("not-sent", e.message), true);
       });
   }
 
@@ -272,10 +300,10 @@
       if (r.ok) return thankForRating();
       return r.json().then(function (json) {
         if (json.error && json.error.code === "already_rated") return thankForRating();
-        say("Your rating was not saved: " + ((json.error && json.error.message) || "HTTP " + r.status), true);
+        say(word("rating-not-saved", (json.error && json.error.message) || "HTTP " + r.status), true);
       });
     }).catch(function (e) {
-      say("Your rating was not saved: " + e.message, true);
+      say(word("rating-not-saved", e.message), true);
     });
   }
 
@@ -292,7 +320,21 @@
     offerRating(conversation);
   };
 
+  // The language switch: the choice is kept for the tab, and the page comes back in it with the
+  // same conversation (the form's own submit, so it works the same without this script).
+  var languageForm = document.getElementById("language-form");
+  languageForm.addEventListener("submit", function () {
+    sessionStorage.setItem(languageKey, languageForm.elements.lang.value);
+    if (conversationId && !languageForm.elements.conversation) {
+      var field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "conversation";
+      field.value = conversationId;
+      languageForm.appendChild(field);
+    }
+  });
+
   resume().then(connect, function (e) {
-    say("The chat could not start: " + e.message, true);
+    say(word("not-started", e.message), true);
   });
 })();

@@ -11,10 +11,21 @@
   var openKey = "fairdesk.widget.open";
   var frame = null;
 
+  // The launcher's and the frame's words in each language, filled in by the server from its
+  // Fluent files; the first of the browser's languages that has them is used.
+  var allWords = /*words*/{};
+  var languages = (navigator.languages || [navigator.language]).filter(Boolean);
+  var words = allWords.en;
+  for (var i = 0; i < languages.length; i++) {
+    var primary = languages[i].toLowerCase().split(/[-_]/)[0];
+    if (primary === "no" || primary === "nn") primary = "nb";
+    if (allWords[primary]) { words = allWords[primary]; break; }
+  }
+
   var launcher = document.createElement("button");
   launcher.type = "button";
   launcher.id = "fairdesk-launcher";
-  launcher.textContent = script.dataset.label || "Chat with us";
+  launcher.textContent = script.dataset.label || words.launcher;
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "fairdesk-frame");
   Object.assign(launcher.style, {
@@ -40,8 +51,10 @@
   function createFrame() {
     frame = document.createElement("iframe");
     frame.id = "fairdesk-frame";
-    frame.title = "Customer service chat";
-    frame.src = origin + "/widget?token=" + encodeURIComponent(script.dataset.token);
+    frame.title = words.title;
+    // The browser's languages, so the chat speaks the customer's language from the first word.
+    frame.src = origin + "/widget?token=" + encodeURIComponent(script.dataset.token) +
+      "&languages=" + encodeURIComponent(languages.join(","));
     layout();
     phone.addEventListener("change", layout);
     document.body.appendChild(frame);
