@@ -417,8 +417,14 @@ impl Engine {
             conv.language = understanding.lang.as_str().to_owned();
         }
         let world = self.world(who).await?;
+        // Slots are read here only for an out-of-scope verdict (the only one a named purchase
+        // changes); the errand's own slots are read when it is routed.
         let lang = conv.language.parse().unwrap_or(understanding.lang);
-        let slots = self.slots(&masked.text, lang, &world, now);
+        let slots = if understanding.intent == Intent::OutOfScope {
+            self.slots(&masked.text, lang, &world, now)
+        } else {
+            fairdesk_understand::Slots::default()
+        };
         if let Some(reading) = self.purchase_reading(
             &understanding,
             &self.flow_ctx(&conv, &world, &slots, &masked.text, now),

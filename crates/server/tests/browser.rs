@@ -57,6 +57,25 @@ fn chromedriver() -> Option<PathBuf> {
     })
 }
 
+/// Chromedriver's path and a server in demo mode; `None` (the test skips) only outside CI when
+/// chromedriver is missing — under CI a missing driver fails the test.
+async fn chromedriver_and_demo_server() -> Option<(PathBuf, TestServer)> {
+    let Some(path) = chromedriver() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
+        );
+        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+        return None;
+    };
+    let web = WebConfig {
+        widget: WidgetConfig::default(),
+        demo: true,
+    };
+    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
+    Some((path, s))
+}
+
 async fn start_driver(path: PathBuf) -> Driver {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -194,19 +213,9 @@ async fn shoot(c: &Client, name: &str, width: u32, height: u32) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_customer_resolves_an_errand_in_the_widget_and_finds_it_after_a_reload() {
-    let Some(path) = chromedriver() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
-        );
-        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+    let Some((path, s)) = chromedriver_and_demo_server().await else {
         return;
     };
-    let web = WebConfig {
-        widget: WidgetConfig::default(),
-        demo: true,
-    };
-    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
     s.add_agent("anna", Role::Agent).await;
     let driver = start_driver(path).await;
     let c = browser(&driver).await;
@@ -495,19 +504,9 @@ async fn shoot_page(c: &Client, name: &str, width: u32, height: u32) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_agent_takes_over_in_the_console_while_the_customer_watches_in_the_widget() {
-    let Some(path) = chromedriver() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
-        );
-        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+    let Some((path, s)) = chromedriver_and_demo_server().await else {
         return;
     };
-    let web = WebConfig {
-        widget: WidgetConfig::default(),
-        demo: true,
-    };
-    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
     s.add_agent("anna", Role::Agent).await;
     s.add_agent("bertil", Role::Agent).await;
     let driver = start_driver(path).await;
@@ -731,19 +730,9 @@ async fn until_true(c: &Client, script: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_customer_rates_a_closed_conversation_and_a_supervisor_sees_it_on_the_dashboard() {
-    let Some(path) = chromedriver() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
-        );
-        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+    let Some((path, s)) = chromedriver_and_demo_server().await else {
         return;
     };
-    let web = WebConfig {
-        widget: WidgetConfig::default(),
-        demo: true,
-    };
-    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
     s.add_agent("sam", Role::Supervisor).await;
     let driver = start_driver(path).await;
     let c = browser(&driver).await;
@@ -904,19 +893,9 @@ async fn widget_lang(c: &Client) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_customer_whose_browser_speaks_german_chats_in_german_and_may_pick_another_language() {
-    let Some(path) = chromedriver() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromedriver is missing: install Debian's chromium and chromium-driver (.ci/run does)"
-        );
-        eprintln!("skipped: no chromedriver on PATH (apt-get install -y chromium chromium-driver)");
+    let Some((path, s)) = chromedriver_and_demo_server().await else {
         return;
     };
-    let web = WebConfig {
-        widget: WidgetConfig::default(),
-        demo: true,
-    };
-    let s = TestServer::start_web(Backend::Sqlite, ServiceLimits::default(), web).await;
     let driver = start_driver(path).await;
     let c = browser_in(&driver, "de-DE,de").await;
     c.set_window_size(1280, 800).await.unwrap();
