@@ -98,7 +98,9 @@ plan-pay-in-4 = del op i 4
 plan-pay-in-30 = betal om 30 dage
 plan-financing = afbetaling over { $months } måneder
 
-account-close-ok = Du har intet udestående, så din konto kan lukkes. En person bekræfter lukningen med dig.
+account-close-confirm = Du har intet udestående, så din konto kan lukkes. Skal jeg lukke den nu? Derefter kan du ikke handle med den.
+account-close-done = Færdig – din konto er lukket, og denne samtale er også lukket. Tak, fordi du har været kunde hos os.
+account-close-already = Din konto er allerede lukket.
 account-close-outstanding = Du har stadig { $amount } udestående, så kontoen kan ikke lukkes endnu. Når alt er betalt, kan den lukkes.
 personal-details = Du kan ændre din adresse, e-mail eller dit telefonnummer sikkert her: { $link }
 contact-email = Den e-mailadresse, vi har registreret, er { $email }.

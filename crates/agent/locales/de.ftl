@@ -98,7 +98,9 @@ plan-pay-in-4 = in 4 Raten zahlen
 plan-pay-in-30 = in 30 Tagen zahlen
 plan-financing = Finanzierung über { $months } Monate
 
-account-close-ok = Du hast keine offenen Beträge, daher kann dein Konto geschlossen werden. Eine Person bestätigt die Schließung mit dir.
+account-close-confirm = Du hast keine offenen Beträge, daher kann dein Konto geschlossen werden. Soll ich es jetzt schließen? Danach sind keine neuen Einkäufe damit möglich.
+account-close-done = Erledigt – dein Konto ist geschlossen, und dieses Gespräch ist ebenfalls beendet. Danke, dass du bei uns warst.
+account-close-already = Dein Konto ist bereits geschlossen.
 account-close-outstanding = Du hast noch { $amount } offen, daher kann das Konto noch nicht geschlossen werden. Sobald alles bezahlt ist, geht das.
 personal-details = Deine Adresse, E-Mail-Adresse oder Telefonnummer kannst du hier sicher ändern: { $link }
 contact-email = Die hinterlegte E-Mail-Adresse ist { $email }.

@@ -99,7 +99,9 @@ plan-pay-in-4 = pay in 4
 plan-pay-in-30 = pay in 30 days
 plan-financing = financing over { $months } months
 
-account-close-ok = You have nothing outstanding, so your account can be closed. A person will confirm the closure with you.
+account-close-confirm = You have nothing outstanding, so your account can be closed. Shall I close it now? After that, no new purchases can be made with it.
+account-close-done = Done — your account is closed, and this conversation is closed too. Thank you for having been with us.
+account-close-already = Your account is already closed.
 account-close-outstanding = You still have { $amount } outstanding, so the account can't be closed yet. Once everything is paid, it can be.
 personal-details = You can change your address, e-mail or phone number securely here: { $link }
 contact-email = The e-mail address on file is { $email }.

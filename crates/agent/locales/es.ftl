@@ -98,7 +98,9 @@ plan-pay-in-4 = paga en 4 plazos
 plan-pay-in-30 = paga en 30 días
 plan-financing = financiación en { $months } meses
 
-account-close-ok = No tienes nada pendiente, así que tu cuenta se puede cerrar. Una persona confirmará el cierre contigo.
+account-close-confirm = No tienes nada pendiente, así que tu cuenta se puede cerrar. ¿La cierro ahora? Después ya no podrás hacer compras con ella.
+account-close-done = Hecho: tu cuenta está cerrada y esta conversación también queda cerrada. Gracias por haber confiado en nosotros.
+account-close-already = Tu cuenta ya está cerrada.
 account-close-outstanding = Todavía tienes { $amount } pendientes, así que aún no se puede cerrar la cuenta. Cuando esté todo pagado, se podrá cerrar.
 personal-details = Puedes cambiar tu dirección, correo electrónico o teléfono de forma segura aquí: { $link }
 contact-email = El correo electrónico que tenemos registrado es { $email }.

@@ -99,7 +99,9 @@ plan-pay-in-4 = maksa 4 erässä
 plan-pay-in-30 = maksa 30 päivän kuluttua
 plan-financing = rahoitus { $months } kuukaudelle
 
-account-close-ok = Sinulla ei ole avoimia maksuja, joten tilisi voidaan sulkea. Asiakaspalvelija vahvistaa sulkemisen kanssasi.
+account-close-confirm = Sinulla ei ole avoimia maksuja, joten tilisi voidaan sulkea. Suljenko sen nyt? Sen jälkeen sillä ei voi enää tehdä ostoksia.
+account-close-done = Valmis – tilisi on suljettu, ja tämä keskustelu on myös suljettu. Kiitos, että olit asiakkaanamme.
+account-close-already = Tilisi on jo suljettu.
 account-close-outstanding = Sinulla on vielä { $amount } maksamatta, joten tiliä ei voi vielä sulkea. Kun kaikki on maksettu, sen voi sulkea.
 personal-details = Voit muuttaa osoitettasi, sähköpostiasi tai puhelinnumeroasi turvallisesti täällä: { $link }
 contact-email = Tiedoissamme oleva sähköpostiosoite on { $email }.

@@ -98,7 +98,9 @@ plan-pay-in-4 = paiement en 4 fois
 plan-pay-in-30 = paiement à 30 jours
 plan-financing = financement sur { $months } mois
 
-account-close-ok = Vous n’avez aucun montant en cours, votre compte peut donc être clôturé. Un conseiller confirmera la clôture avec vous.
+account-close-confirm = Vous n’avez aucun montant en cours, votre compte peut donc être clôturé. Voulez-vous que je le clôture maintenant ? Ensuite, aucun nouvel achat ne sera possible avec ce compte.
+account-close-done = C’est fait – votre compte est clôturé, et cette conversation est terminée. Merci d’avoir été notre client.
+account-close-already = Votre compte est déjà clôturé.
 account-close-outstanding = Il vous reste { $amount } à régler, le compte ne peut donc pas encore être clôturé. Ce sera possible une fois que tout sera payé.
 personal-details = Vous pouvez modifier votre adresse, votre e-mail ou votre numéro de téléphone en toute sécurité ici : { $link }
 contact-email = L’adresse e-mail enregistrée est { $email }.

@@ -99,7 +99,9 @@ plan-pay-in-4 = paga in 4 rate
 plan-pay-in-30 = paga in 30 giorni
 plan-financing = finanziamento in { $months } mesi
 
-account-close-ok = Non hai importi in sospeso, quindi il tuo account può essere chiuso. Una persona confermerà la chiusura con te.
+account-close-confirm = Non hai importi in sospeso, quindi il tuo account può essere chiuso. Lo chiudo adesso? Dopo non potrai più fare acquisti con esso.
+account-close-done = Fatto: il tuo account è chiuso, e anche questa conversazione è chiusa. Grazie per essere stato nostro cliente.
+account-close-already = Il tuo account è già chiuso.
 account-close-outstanding = Hai ancora { $amount } da pagare, quindi l'account non può ancora essere chiuso. Potrai chiuderlo quando avrai pagato tutto.
 personal-details = Puoi modificare indirizzo, e-mail o numero di telefono in modo sicuro qui: { $link }
 contact-email = L'indirizzo e-mail registrato è { $email }.

@@ -98,7 +98,9 @@ plan-pay-in-4 = del opp i 4
 plan-pay-in-30 = betal om 30 dager
 plan-financing = nedbetaling over { $months } måneder
 
-account-close-ok = Du har ikke noe utestående, så kontoen din kan avsluttes. En person bekrefter avslutningen med deg.
+account-close-confirm = Du har ikke noe utestående, så kontoen din kan avsluttes. Skal jeg avslutte den nå? Etterpå kan du ikke handle med den.
+account-close-done = Ferdig – kontoen din er avsluttet, og denne samtalen er også avsluttet. Takk for at du har vært kunde hos oss.
+account-close-already = Kontoen din er allerede avsluttet.
 account-close-outstanding = Du har fortsatt { $amount } utestående, så kontoen kan ikke avsluttes ennå. Når alt er betalt, går det fint.
 personal-details = Du kan endre adresse, e-post eller telefonnummer på en sikker måte her: { $link }
 contact-email = E-postadressen vi har registrert, er { $email }.

@@ -99,7 +99,9 @@ plan-pay-in-4 = betaal in 4 delen
 plan-pay-in-30 = betaal binnen 30 dagen
 plan-financing = financiering over { $months } maanden
 
-account-close-ok = Je hebt geen openstaand bedrag, dus je account kan worden gesloten. Een medewerker bevestigt de opzegging met je.
+account-close-confirm = Je hebt geen openstaand bedrag, dus je account kan worden gesloten. Zal ik het nu sluiten? Daarna kun je er niet meer mee kopen.
+account-close-done = Klaar – je account is gesloten, en dit gesprek is ook afgesloten. Bedankt dat je klant bij ons was.
+account-close-already = Je account is al gesloten.
 account-close-outstanding = Je hebt nog { $amount } openstaan, dus het account kan nog niet worden gesloten. Zodra alles betaald is, kan dat wel.
 personal-details = Je kunt je adres, e-mailadres of telefoonnummer hier veilig wijzigen: { $link }
 contact-email = Het e-mailadres dat we van je hebben, is { $email }.

@@ -99,7 +99,9 @@ plan-pay-in-4 = zapłać w 4 ratach
 plan-pay-in-30 = zapłać za 30 dni
 plan-financing = finansowanie na { $months } mies.
 
-account-close-ok = Nie masz nic do spłacenia, więc Twoje konto można zamknąć. Konsultant potwierdzi z Tobą zamknięcie konta.
+account-close-confirm = Nie masz nic do spłacenia, więc Twoje konto można zamknąć. Czy mam je teraz zamknąć? Potem nie będzie można już nim płacić za zakupy.
+account-close-done = Gotowe – Twoje konto jest zamknięte, a ta rozmowa również została zakończona. Dziękujemy, że byłeś z nami.
+account-close-already = Twoje konto jest już zamknięte.
 account-close-outstanding = Masz jeszcze { $amount } do spłaty, więc konta nie można jeszcze zamknąć. Gdy wszystko zostanie spłacone, będzie to możliwe.
 personal-details = Adres, e-mail lub numer telefonu możesz bezpiecznie zmienić tutaj: { $link }
 contact-email = Adres e-mail zapisany na Twoim koncie to { $email }.

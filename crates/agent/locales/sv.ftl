@@ -98,7 +98,9 @@ plan-pay-in-4 = dela upp i 4
 plan-pay-in-30 = betala om 30 dagar
 plan-financing = delbetalning över { $months } månader
 
-account-close-ok = Du har inget utestående, så ditt konto kan avslutas. En person bekräftar avslutet med dig.
+account-close-confirm = Du har inget utestående, så ditt konto kan avslutas. Ska jag avsluta det nu? Därefter går det inte att handla med det.
+account-close-done = Klart – ditt konto är avslutat, och den här konversationen är också avslutad. Tack för att du har varit kund hos oss.
+account-close-already = Ditt konto är redan avslutat.
 account-close-outstanding = Du har fortfarande { $amount } utestående, så kontot kan inte avslutas än. När allt är betalt går det bra.
 personal-details = Du kan ändra adress, e-post eller telefonnummer säkert här: { $link }
 contact-email = E-postadressen vi har registrerad är { $email }.

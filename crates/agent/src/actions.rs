@@ -7,7 +7,7 @@
 //! never pay twice.
 
 use chrono::NaiveDate;
-use fairdesk_ledger::{IdempotencyKey, LedgerError, Operation, OrderId, PaymentMethod};
+use fairdesk_ledger::{IdempotencyKey, LedgerError, Operation, Order, OrderId, PaymentMethod};
 use fairdesk_store::{Store, StoreError};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -48,11 +48,14 @@ pub enum Action {
     OpenDispute {
         order: OrderId,
     },
+    /// Close the customer's account; the books refuse it while anything is outstanding.
+    CloseAccount,
 }
 
 impl Action {
-    pub fn order(&self) -> &OrderId {
-        match self {
+    /// The order the action is on; none for an action on the account.
+    pub fn order(&self) -> Option<&OrderId> {
+        Some(match self {
             Action::PayNow { order, .. }
             | Action::PayOff { order, .. }
             | Action::MoveDueDate { order, .. }
@@ -60,7 +63,8 @@ impl Action {
             | Action::Cancel { order }
             | Action::StartReturn { order }
             | Action::OpenDispute { order } => order,
-        }
+            Action::CloseAccount => return None,
+        })
     }
 }
 
@@ -86,13 +90,39 @@ pub async fn execute(
     key: &IdempotencyKey,
     today: NaiveDate,
 ) -> Result<(), ActionError> {
-    let order = store
-        .order(action.order())
-        .await
-        .map_err(ActionError::Store)?
-        .filter(|o| &o.customer == who.id())
-        .ok_or(ActionError::NotFound)?;
-    let op = match action {
+    let op = match action.order() {
+        None => Operation::CloseAccount {
+            customer: who.id().clone(),
+        },
+        Some(id) => {
+            let order = store
+                .order(id)
+                .await
+                .map_err(ActionError::Store)?
+                .filter(|o| &o.customer == who.id())
+                .ok_or(ActionError::NotFound)?;
+            order_operation(action, &order)?
+        }
+    };
+    let result = store.execute(key, &op, today).await;
+    // Every money action, the bot's and the agents', is in the audit log with its key.
+    tracing::info!(
+        target: "audit", event = "money_action", customer = %who.id(), order = action.order().map_or("-", OrderId::as_str),
+        action = op.name(), idempotency_key = %key,
+        outcome = if result.is_ok() { "done" } else { "refused" }
+    );
+    match result {
+        Ok(_) => Ok(()),
+        Err(StoreError::Rejected(LedgerError::QuoteChanged { .. })) => Err(ActionError::Changed),
+        Err(StoreError::Rejected(e)) => Err(ActionError::Refused(e)),
+        Err(e) => Err(ActionError::Store(e)),
+    }
+}
+
+/// The ledger operation for an action on `order` (already checked to be the customer's), or why the
+/// confirmation no longer holds.
+fn order_operation(action: &Action, order: &Order) -> Result<Operation, ActionError> {
+    Ok(match action {
         Action::PayNow {
             order: id,
             installment,
@@ -146,18 +176,8 @@ pub async fn execute(
             order: id.clone(),
             reason: "Reported by the customer in chat".to_owned(),
         },
-    };
-    let result = store.execute(key, &op, today).await;
-    // Every money action, the bot's and the agents', is in the audit log with its key.
-    tracing::info!(
-        target: "audit", event = "money_action", customer = %who.id(), order = %order.id,
-        action = op.name(), idempotency_key = %key,
-        outcome = if result.is_ok() { "done" } else { "refused" }
-    );
-    match result {
-        Ok(_) => Ok(()),
-        Err(StoreError::Rejected(LedgerError::QuoteChanged { .. })) => Err(ActionError::Changed),
-        Err(StoreError::Rejected(e)) => Err(ActionError::Refused(e)),
-        Err(e) => Err(ActionError::Store(e)),
-    }
+        Action::CloseAccount => Operation::CloseAccount {
+            customer: order.customer.clone(),
+        },
+    })
 }

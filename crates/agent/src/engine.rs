@@ -487,6 +487,9 @@ impl Engine {
                 )));
             }
         }
+        if decision.closes {
+            conv.state = ConversationState::Closed;
+        }
         conv.memory = memory.to_json();
         conv.updated_at = now;
         let us = i64::try_from(started.elapsed().as_micros()).unwrap_or(i64::MAX);
@@ -903,6 +906,7 @@ fn proposal_of(action: &crate::actions::Action) -> Proposal {
         Action::Cancel { .. } => Proposal::Cancel,
         Action::StartReturn { .. } => Proposal::Return,
         Action::OpenDispute { .. } => Proposal::ReportProblem,
+        Action::CloseAccount => Proposal::CloseAccount,
     }
 }
 
@@ -974,6 +978,8 @@ fn words(text: &str) -> usize {
 struct Decision {
     outs: Vec<Out>,
     handoff: Option<HandoffReason>,
+    /// The errand ended the conversation (the account was closed).
+    closes: bool,
 }
 
 impl Decision {
@@ -981,6 +987,7 @@ impl Decision {
         Decision {
             outs,
             handoff: None,
+            closes: false,
         }
     }
 
@@ -988,6 +995,7 @@ impl Decision {
         Decision {
             outs,
             handoff: Some(reason),
+            closes: false,
         }
     }
 }
@@ -1155,7 +1163,7 @@ impl Engine {
                 waiting.filter(|_| open_before),
             ),
         };
-        let Some(second) = second.filter(|_| decision.handoff.is_none()) else {
+        let Some(second) = second.filter(|_| decision.handoff.is_none() && !decision.closes) else {
             return Ok(decision);
         };
         if memory.pending.is_some() || memory.awaiting_order.is_some() {
@@ -1331,7 +1339,7 @@ impl Engine {
                 // "Yes, but only 100 kr" / "ok, but on the 20th": the same errand with the new
                 // terms, which need their own confirmation.
                 (_, Reply::ChangedTerms) if changed && !is_other_errand(u, pending.errand) => {
-                    let order = ctx.order(pending.action.order()).cloned();
+                    let order = pending.action.order().and_then(|id| ctx.order(id)).cloned();
                     return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
                 }
                 (Intent::Deny, _) => {
@@ -1575,15 +1583,16 @@ impl Engine {
         }
         let key = crate::reference::confirmation_key(conversation_id, &pending)?;
         let result = actions::execute(&self.store, who, &pending.action, &key, ctx.today).await;
-        let order = ctx.order(pending.action.order());
+        let order = pending.action.order().and_then(|id| ctx.order(id));
         let merchant = order.map(|o| ctx.merchant(o)).unwrap_or_default();
         match result {
             Ok(()) => {
                 memory.resolved += 1;
                 memory.note(summary::action_done(&pending.action, order, &merchant));
-                Ok(Decision::say(vec![
-                    self.done_message(ctx, &pending, order, &merchant),
-                ]))
+                Ok(Decision {
+                    closes: pending.action == actions::Action::CloseAccount,
+                    ..Decision::say(vec![self.done_message(ctx, &pending, order, &merchant)])
+                })
             }
             Err(ActionError::Store(e)) => Err(EngineError::Store(e)),
             Err(e) => {
@@ -1629,6 +1638,7 @@ impl Engine {
                 )
             }
             Action::OpenDispute { .. } => ctx.say("problem-done", &[m]),
+            Action::CloseAccount => ctx.say("account-close-done", &[]),
         }
     }
 

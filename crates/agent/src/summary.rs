@@ -74,7 +74,10 @@ fn amount_words(order: Option<&Order>, minor: i64) -> String {
 
 /// What a confirmed action did, as one sentence.
 pub fn action_done(action: &Action, order: Option<&Order>, merchant: &str) -> String {
-    let what = order_words(action.order(), order, merchant);
+    let Some(id) = action.order() else {
+        return "Closed the customer's account.".to_owned();
+    };
+    let what = order_words(id, order, merchant);
     match action {
         Action::PayNow {
             installment,
@@ -103,6 +106,7 @@ pub fn action_done(action: &Action, order: Option<&Order>, merchant: &str) -> St
         Action::Cancel { .. } => format!("Cancelled {what}."),
         Action::StartReturn { .. } => format!("Started a return of {what}."),
         Action::OpenDispute { .. } => format!("Opened a dispute about {what}."),
+        Action::CloseAccount => "Closed the customer's account.".to_owned(),
     }
 }
 

@@ -76,7 +76,9 @@ impl Requests {
                 self.asked.iter().cloned().collect::<Vec<_>>().join(", ")
             ));
         }
-        let order = p.action.order().as_str();
+        let Some(order) = p.action.order().map(|o| o.as_str()) else {
+            return failures;
+        };
         let Some(fixture) = s.orders.iter().find(|o| o.id == order) else {
             return failures;
         };

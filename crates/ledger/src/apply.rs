@@ -25,6 +25,9 @@ pub struct Books {
     pub merchant: Option<Merchant>,
     pub order: Option<Order>,
     pub merchant_owed_minor: i64,
+    /// For closing an account: what is still outstanding on all of the customer's orders (minor
+    /// units, summed over currencies; only whether it is zero matters).
+    pub customer_outstanding_minor: i64,
 }
 
 /// What an accepted operation changes: new versions (`Some`) of the aggregates and the postings.
@@ -80,6 +83,7 @@ fn decide(
                 language: language.clone(),
                 card_valid: *card_valid,
                 late_fee_waivers_used: 0,
+                closed: false,
             };
             Ok(Effect {
                 customer: Some(c),
@@ -119,6 +123,25 @@ fn decide(
                 ..Effect::default()
             })
         }
+        Operation::CloseAccount { customer } => {
+            let mut c = books
+                .customer
+                .clone()
+                .ok_or_else(|| LedgerError::UnknownCustomer(customer.clone()))?;
+            if c.closed {
+                return Err(LedgerError::AccountClosed);
+            }
+            if books.customer_outstanding_minor > 0 {
+                return Err(LedgerError::AccountHasOutstanding {
+                    outstanding_minor: books.customer_outstanding_minor,
+                });
+            }
+            c.closed = true;
+            Ok(Effect {
+                customer: Some(c),
+                ..Effect::default()
+            })
+        }
         Operation::CreateOrder {
             order,
             customer,
@@ -134,6 +157,9 @@ fn decide(
                 .customer
                 .as_ref()
                 .ok_or_else(|| LedgerError::UnknownCustomer(customer.clone()))?;
+            if c.closed {
+                return Err(LedgerError::AccountClosed);
+            }
             let m = books
                 .merchant
                 .as_ref()

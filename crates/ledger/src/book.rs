@@ -70,6 +70,15 @@ impl MemoryBook {
             merchant,
             order,
             merchant_owed_minor,
+            customer_outstanding_minor: match op {
+                Operation::CloseAccount { customer } => self
+                    .orders
+                    .values()
+                    .filter(|o| &o.customer == customer)
+                    .map(Order::outstanding_minor)
+                    .sum(),
+                _ => 0,
+            },
         }
     }
 

@@ -58,6 +58,10 @@ pub enum LedgerError {
     PaymentMethodInvalid,
     #[error("nothing is outstanding on this order")]
     NothingOutstanding,
+    #[error("the account cannot be closed while {outstanding_minor} minor units are outstanding")]
+    AccountHasOutstanding { outstanding_minor: i64 },
+    #[error("the account is closed")]
+    AccountClosed,
     #[error(
         "refunds would exceed what was captured: at most {refundable_minor} minor units can still be refunded"
     )]

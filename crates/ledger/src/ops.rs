@@ -52,6 +52,10 @@ pub enum Operation {
     UpdatePaymentMethod {
         customer: CustomerId,
     },
+    /// The customer closes the account; refused while anything is outstanding on any purchase.
+    CloseAccount {
+        customer: CustomerId,
+    },
     /// A purchase at checkout, financed by `plan`. Nothing is collected yet.
     CreateOrder {
         order: OrderId,
@@ -154,6 +158,7 @@ impl Operation {
             Operation::RegisterCustomer { .. } => "register_customer",
             Operation::RegisterMerchant { .. } => "register_merchant",
             Operation::UpdatePaymentMethod { .. } => "update_payment_method",
+            Operation::CloseAccount { .. } => "close_account",
             Operation::CreateOrder { .. } => "create_order",
             Operation::MarkShipped { .. } => "mark_shipped",
             Operation::MarkDelivered { .. } => "mark_delivered",
@@ -179,7 +184,8 @@ impl Operation {
     pub fn targets(&self) -> Targets {
         match self {
             Operation::RegisterCustomer { customer, .. }
-            | Operation::UpdatePaymentMethod { customer } => Targets {
+            | Operation::UpdatePaymentMethod { customer }
+            | Operation::CloseAccount { customer } => Targets {
                 customer: Some(customer.clone()),
                 ..Targets::default()
             },

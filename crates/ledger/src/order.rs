@@ -24,6 +24,9 @@ pub struct Customer {
     /// Whether autopay can charge the customer's card (false: expired or declined).
     pub card_valid: bool,
     pub late_fee_waivers_used: u32,
+    /// The customer closed the account (with nothing outstanding): no new purchases.
+    #[serde(default)]
+    pub closed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -298,9 +298,10 @@ pub async fn act(
             }
             ActionError::Store(e) => e.into(),
         })?;
+    let id = action.order().ok_or_else(|| ApiError::not_found("order"))?;
     let order = state
         .store()
-        .order(action.order())
+        .order(id)
         .await?
         .ok_or_else(|| ApiError::not_found("order"))?;
     let merchant = state

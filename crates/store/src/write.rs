@@ -1,7 +1,9 @@
 //! The write path: one transaction per batch, each operation checked against the idempotency log,
 //! decided by the money core, and appended with its outcome, new versions and postings.
 
-use fairdesk_ledger::{Account, Books, IdempotencyKey, KeyReused, Operation, Outcome, apply};
+use fairdesk_ledger::{
+    Account, Books, IdempotencyKey, KeyReused, Operation, Order, Outcome, apply,
+};
 use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 
@@ -179,6 +181,13 @@ async fn load_books(
     if let (Operation::SettleMerchant { .. }, Some(m)) = (op, &books.merchant) {
         books.merchant_owed_minor =
             -load::balance(conn, &Account::MerchantPayable(m.id.clone())).await?;
+    }
+    if let (Operation::CloseAccount { .. }, Some(c)) = (op, &books.customer) {
+        books.customer_outstanding_minor = load::latest_orders(conn, Some(&c.id))
+            .await?
+            .iter()
+            .map(Order::outstanding_minor)
+            .sum();
     }
     Ok((books, versions))
 }

@@ -507,7 +507,11 @@ const CLOSE_ECHO: &[&str] = &[
     "close", "account", "my", "it", "stang", "kontot", "konto", "mitt", "avslutt", "kontoen",
     "min", "luk", "sulje", "tili", "tilini", "schliess", "schliesse", "schliessen", "das", "mein",
     "sluit", "mijn", "zamknij", "moje", "ferme", "fermez", "fermer", "mon", "compte", "cierra",
-    "cerrar", "mi", "cuenta", "chiudi", "chiudere", "il", "mio", "conto",
+    "cerrar", "mi", "cuenta", "chiudi", "chiudere", "il", "mio", "conto", "delete", "now",
+    "avsluta", "det", "stang", "avslutte", "den", "lukk", "lukke", "slet", "se", "sulkekaa",
+    "sulkea", "poista", "nyt", "es", "schliesst", "jetzt", "het", "sluiten", "nu", "zamknac",
+    "je", "teraz", "cloture", "cloturez", "cloturer", "le", "fermez", "maintenant", "cierrala",
+    "cierralo", "cierra", "la", "ahora", "chiudilo", "chiudila", "lo", "adesso", "ora",
 ];
 
 /// Reporting a problem with an order.

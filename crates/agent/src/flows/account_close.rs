@@ -1,22 +1,26 @@
-//! `account_close`: only with nothing outstanding; a person confirms the closure either way.
+//! `account_close`: with nothing outstanding, the customer confirms and the account is closed (the
+//! books refuse it otherwise); with something outstanding, what is owed is said.
 
 use std::collections::BTreeMap;
 
 use fairdesk_ledger::{Currency, Money};
 
 use super::{FlowCtx, Step};
-use crate::handoff::HandoffReason;
+use crate::actions::Action;
 use crate::locale;
 
 pub fn run(ctx: &FlowCtx<'_>) -> Step {
+    if ctx.customer.closed {
+        return Step::Done(vec![ctx.say("account-close-already", &[])]);
+    }
     let mut per_currency: BTreeMap<Currency, i64> = BTreeMap::new();
     for o in ctx.orders.iter().filter(|o| o.outstanding_minor() > 0) {
         *per_currency.entry(o.currency()).or_insert(0) += o.outstanding_minor();
     }
     if per_currency.is_empty() {
-        return Step::Handoff {
-            reason: HandoffReason::Requested,
-            message: Some(ctx.say("account-close-ok", &[])),
+        return Step::Confirm {
+            action: Action::CloseAccount,
+            message: ctx.say("account-close-confirm", &[]),
         };
     }
     let amounts: Vec<String> = per_currency
@@ -35,7 +39,7 @@ mod tests {
     use crate::flows::testing::*;
 
     #[test]
-    fn with_nothing_outstanding_a_person_confirms_the_closure() {
+    fn with_nothing_outstanding_the_closure_is_proposed_and_the_books_close_the_account() {
         let mut w = World::new(day(2026, 3, 2));
         w.buy("O-1", SHOES, 10_000, PlanKind::PayIn30, day(2026, 3, 2));
         w.capture("O-1", 1, day(2026, 3, 2));
@@ -44,14 +48,33 @@ mod tests {
             Operation::CancelOrder { order: oid("O-2") },
             day(2026, 3, 2),
         );
-        let Step::Handoff { reason, message } = w.with_ctx(run) else {
-            unreachable!("closing an account goes to a person");
+        let Step::Confirm { action, message } = w.with_ctx(run) else {
+            unreachable!("closing an account with nothing outstanding is proposed");
         };
-        assert_eq!(reason, HandoffReason::Requested);
+        assert_eq!(action, Action::CloseAccount);
         assert_eq!(
-            message.map(|m| m.text).unwrap_or_default(),
-            "Du har inget utestående, så ditt konto kan avslutas. En person bekräftar avslutet med dig."
+            message.text,
+            "Du har inget utestående, så ditt konto kan avslutas. Ska jag avsluta det nu? \
+             Därefter går det inte att handla med det."
         );
+        let close = Operation::CloseAccount {
+            customer: w.customer().id,
+        };
+        assert!(w.try_exec(close.clone(), w.today));
+        assert!(!w.try_exec(close, w.today), "an account closes once");
+        assert_eq!(done_text(&w.with_ctx(run)), "Ditt konto är redan avslutat.");
+    }
+
+    #[test]
+    fn the_books_refuse_to_close_an_account_with_something_outstanding() {
+        let mut w = World::new(day(2026, 3, 2));
+        w.buy("O-1", SHOES, 10_000, PlanKind::PayIn4, day(2026, 3, 2));
+        assert!(!w.try_exec(
+            Operation::CloseAccount {
+                customer: w.customer().id,
+            },
+            w.today
+        ));
     }
 
     #[test]

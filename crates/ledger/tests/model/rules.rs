@@ -25,6 +25,7 @@ pub type Reasons = Vec<LedgerError>;
 pub struct MCustomer {
     pub card_valid: bool,
     pub waivers_used: u32,
+    pub closed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,6 +331,7 @@ impl Model {
                 let c = MCustomer {
                     card_valid: *card_valid,
                     waivers_used: 0,
+                    closed: false,
                 };
                 self.customers.insert(customer.clone(), c);
                 Ok(())
@@ -360,6 +362,29 @@ impl Model {
                     .get_mut(customer)
                     .ok_or_else(|| vec![LedgerError::UnknownCustomer(customer.clone())])?;
                 c.card_valid = true;
+                Ok(())
+            }
+            Operation::CloseAccount { customer } => {
+                let outstanding: i64 = self
+                    .orders
+                    .values()
+                    .filter(|o| &o.customer == customer)
+                    .flat_map(MOrder::open)
+                    .map(MInstallment::owed)
+                    .sum();
+                let c = self
+                    .customers
+                    .get_mut(customer)
+                    .ok_or_else(|| vec![LedgerError::UnknownCustomer(customer.clone())])?;
+                if c.closed {
+                    return Err(vec![LedgerError::AccountClosed]);
+                }
+                if outstanding > 0 {
+                    return Err(vec![LedgerError::AccountHasOutstanding {
+                        outstanding_minor: outstanding,
+                    }]);
+                }
+                c.closed = true;
                 Ok(())
             }
             Operation::CreateOrder { .. } => self.create_order(op, today),
@@ -400,8 +425,10 @@ impl Model {
         if self.orders.contains_key(order) {
             why.push(LedgerError::OrderExists(order.clone()));
         }
-        if !self.customers.contains_key(customer) {
-            why.push(LedgerError::UnknownCustomer(customer.clone()));
+        match self.customers.get(customer) {
+            None => why.push(LedgerError::UnknownCustomer(customer.clone())),
+            Some(c) if c.closed => why.push(LedgerError::AccountClosed),
+            Some(_) => {}
         }
         match self.merchants.get(merchant) {
             None => why.push(LedgerError::UnknownMerchant(merchant.clone())),

@@ -368,3 +368,41 @@ fn checkout_refuses_purchases_the_lender_cannot_finance() {
         LedgerError::OrderExists(oid("O1"))
     );
 }
+
+#[test]
+fn an_account_closes_only_with_nothing_outstanding_and_then_takes_no_new_purchases() {
+    let mut l = Lender::new();
+    let on = d(2026, 1, 1);
+    let close = || Operation::CloseAccount {
+        customer: cid("C1"),
+    };
+    l.buy("O1", "C1", 10_000, PlanKind::PayIn30, on);
+    assert_eq!(
+        l.refused(close(), on),
+        LedgerError::AccountHasOutstanding {
+            outstanding_minor: 10_000
+        }
+    );
+    l.ok(pay_off("O1", Some(10_000)), on);
+    assert_eq!(l.ok(close(), on), Vec::new());
+    assert!(l.book.customers[&cid("C1")].closed);
+    assert_eq!(l.refused(close(), on), LedgerError::AccountClosed);
+    let purchase = Operation::CreateOrder {
+        order: oid("O2"),
+        customer: cid("C1"),
+        merchant: mid("M1"),
+        description: "Lamp".to_owned(),
+        amount: sek(5_000),
+        plan: PlanKind::PayIn30,
+    };
+    assert_eq!(l.refused(purchase, on), LedgerError::AccountClosed);
+    assert_eq!(
+        l.refused(
+            Operation::CloseAccount {
+                customer: cid("C9")
+            },
+            on
+        ),
+        LedgerError::UnknownCustomer(cid("C9"))
+    );
+}
