@@ -16,7 +16,8 @@ handoff-ack-complaint = Jeg er ked af, at vi har skuffet dig. En person tager si
 handoff-ack-frustration = Jeg er ked af, at det har været så frustrerende.
 handback = Hej igen, det er AI-assistenten. Er der andet, jeg kan hjælpe dig med?
 
-choose-order = Hvilket køb mener du?
+choose-order = Hvilket køb mener du: { $orders }?
+choice-or = eller
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Jeg kan ikke finde nogen køb på din konto.
 no-matching-orders = Ingen af dine køb kan bruges til det lige nu.

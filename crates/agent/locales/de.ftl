@@ -16,7 +16,8 @@ handoff-ack-complaint = Es tut mir leid, dass wir dich enttäuscht haben. Eine P
 handoff-ack-frustration = Es tut mir leid, dass das so frustrierend für dich war.
 handback = Hallo noch mal, hier ist wieder der KI-Assistent. Kann ich dir sonst noch helfen?
 
-choose-order = Welchen Einkauf meinst du?
+choose-order = Welchen Einkauf meinst du: { $orders }?
+choice-or = oder
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Ich finde keine Einkäufe in deinem Konto.
 no-matching-orders = Keiner deiner Einkäufe kommt dafür gerade infrage.

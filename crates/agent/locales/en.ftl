@@ -16,7 +16,8 @@ handoff-ack-complaint = I'm sorry we let you down. A person will handle your com
 handoff-ack-frustration = I'm sorry this has been so frustrating.
 handback = Hi again, this is the AI assistant. Is there anything else I can help you with?
 
-choose-order = Which purchase do you mean?
+choose-order = Which purchase do you mean: { $orders }?
+choice-or = or
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = I can't find any purchases on your account.
 no-matching-orders = None of your purchases can be used for that right now.

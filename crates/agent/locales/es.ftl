@@ -1,7 +1,7 @@
 # fairdesk assistant replies — Spanish (tuteo). Same message ids as en.ftl.
 # Variables arrive pre-formatted ($amount, $date are locale-correct strings computed from the ledger).
 
-welcome = ¡Hola, { $name }! Soy el asistente de IA de fairdesk, no una persona. Puedo ayudarte con pagos, reembolsos, devoluciones y tus planes de pago. Escribe «humano» o «human» en cualquier momento y te atenderá una persona.
+welcome = ¡Hola, { $name }! Soy el asistente virtual de fairdesk, una IA, no una persona. Puedo ayudarte con pagos, reembolsos, devoluciones y tus planes de pago. Escribe «humano» o «human» en cualquier momento y te atenderá una persona.
 greeting = ¡Hola! ¿En qué puedo ayudarte hoy con tus compras o pagos?
 thanks-goodbye = ¡De nada! Que tengas un buen día.
 not-understood = Lo siento, no lo he entendido. ¿Puedes decirlo de otra forma? También puedes escribir «humano» o «human» para hablar con una persona.
@@ -16,7 +16,8 @@ handoff-ack-complaint = Siento que te hayamos fallado. Una persona se encargará
 handoff-ack-frustration = Siento que todo esto haya sido tan frustrante.
 handback = Hola de nuevo, soy el asistente de IA. ¿Puedo ayudarte con algo más?
 
-choose-order = ¿A qué compra te refieres?
+choose-order = ¿A qué compra te refieres: { $orders }?
+choice-or = o
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = No encuentro ninguna compra en tu cuenta.
 no-matching-orders = Ahora mismo ninguna de tus compras se puede usar para eso.

@@ -17,7 +17,8 @@ handoff-ack-complaint = Olen pahoillani, että petimme odotuksesi. Asiakaspalvel
 handoff-ack-frustration = Olen pahoillani, että tämä on ollut niin turhauttavaa.
 handback = Hei taas, tässä tekoälyavustaja. Voinko auttaa vielä jossakin?
 
-choose-order = Mitä ostosta tarkoitat?
+choose-order = Mitä ostosta tarkoitat: { $orders }?
+choice-or = vai
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = En löydä tililtäsi yhtään ostosta.
 no-matching-orders = Mitään ostoksistasi ei voi juuri nyt käyttää siihen.

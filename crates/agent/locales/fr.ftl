@@ -16,7 +16,8 @@ handoff-ack-complaint = Je suis désolé que nous n’ayons pas été à la haut
 handoff-ack-frustration = Je suis désolé que cette situation ait été aussi frustrante.
 handback = Rebonjour, c’est de nouveau l’assistant IA. Puis-je vous aider pour autre chose ?
 
-choose-order = De quel achat s’agit-il ?
+choose-order = De quel achat s’agit-il : { $orders } ?
+choice-or = ou
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Je ne trouve aucun achat sur votre compte.
 no-matching-orders = Aucun de vos achats ne peut être utilisé pour cela pour le moment.

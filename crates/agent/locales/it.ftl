@@ -17,7 +17,8 @@ handoff-ack-complaint = Mi dispiace che non siamo stati all'altezza. Una persona
 handoff-ack-frustration = Mi dispiace che sia stato così frustrante.
 handback = Ciao di nuovo, sono l'assistente IA. Posso aiutarti con qualcos'altro?
 
-choose-order = A quale acquisto ti riferisci?
+choose-order = A quale acquisto ti riferisci: { $orders }?
+choice-or = oppure
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Non trovo acquisti sul tuo account.
 no-matching-orders = Al momento nessuno dei tuoi acquisti può essere usato per questo.

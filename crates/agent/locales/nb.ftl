@@ -16,7 +16,8 @@ handoff-ack-complaint = Så leit at vi har skuffet deg. En person tar seg av kla
 handoff-ack-frustration = Så leit at dette har vært så frustrerende.
 handback = Hei igjen, dette er AI-assistenten. Er det noe mer jeg kan hjelpe deg med?
 
-choose-order = Hvilket kjøp mener du?
+choose-order = Hvilket kjøp mener du: { $orders }?
+choice-or = eller
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Jeg finner ingen kjøp på kontoen din.
 no-matching-orders = Ingen av kjøpene dine kan brukes til det akkurat nå.

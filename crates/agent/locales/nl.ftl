@@ -17,7 +17,8 @@ handoff-ack-complaint = Het spijt me dat we je hebben teleurgesteld. Een medewer
 handoff-ack-frustration = Wat vervelend dat dit zo frustrerend is geweest.
 handback = Hoi, je praat weer met de AI-assistent. Kan ik je nog ergens anders mee helpen?
 
-choose-order = Welke aankoop bedoel je?
+choose-order = Welke aankoop bedoel je: { $orders }?
+choice-or = of
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Ik kan geen aankopen op je account vinden.
 no-matching-orders = Geen van je aankopen kan daar nu voor worden gebruikt.

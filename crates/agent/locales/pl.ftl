@@ -17,7 +17,8 @@ handoff-ack-complaint = Przykro mi, że Cię zawiedliśmy. Konsultant zajmie si�
 handoff-ack-frustration = Przykro mi, że to było dla Ciebie tak frustrujące.
 handback = Cześć, tu znowu asystent AI. Czy mogę pomóc w czymś jeszcze?
 
-choose-order = O który zakup chodzi?
+choose-order = O który zakup chodzi: { $orders }?
+choice-or = czy
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Nie widzę żadnych zakupów na Twoim koncie.
 no-matching-orders = Żadnego z Twoich zakupów nie można teraz do tego użyć.

@@ -16,7 +16,8 @@ handoff-ack-complaint = Vad tråkigt att vi har gjort dig besviken. En person ta
 handoff-ack-frustration = Vad tråkigt att det här har varit så frustrerande.
 handback = Hej igen, det här är AI-assistenten. Är det något mer jag kan hjälpa dig med?
 
-choose-order = Vilket köp menar du?
+choose-order = Vilket köp menar du: { $orders }?
+choice-or = eller
 order-choice = { $merchant } · { $amount } · { $date }
 no-orders = Jag hittar inga köp på ditt konto.
 no-matching-orders = Inget av dina köp kan användas till det just nu.

@@ -305,7 +305,7 @@ impl Engine {
         // to pay with: the answer is the secure link for the card, not a fraud case. Without an
         // expiry, only a message the classifier cannot place is read so ("here: 4111…").
         let card_to_pay_with = masked.found.contains(&crate::mask::Sensitive::CardNumber)
-            && (has_expiry(&masked.text)
+            && (crate::mask::has_expiry(&masked.text)
                 || understanding.intent == Intent::OutOfScope
                 || understanding.confidence < 0.5);
         if card_to_pay_with
@@ -425,10 +425,11 @@ impl Engine {
         } else {
             fairdesk_understand::Slots::default()
         };
-        if let Some(reading) = self.purchase_reading(
-            &understanding,
-            &self.flow_ctx(&conv, &world, &slots, &masked.text, now),
-        ) {
+        let ctx = self.flow_ctx(&conv, &world, &slots, &masked.text, now);
+        if let Some(reading) = self
+            .context_reading(&understanding, &memory, &ctx)
+            .or_else(|| self.purchase_reading(&understanding, &ctx))
+        {
             received.intent = Some(reading.intent.as_str().to_owned());
             received.confidence = Some(f64::from(reading.confidence));
             understanding = reading;
@@ -820,20 +821,6 @@ const RETRY_WORDS: &[&str] = &[
     "ritent",
 ];
 
-/// Whether `text` holds a card expiry date: a month and a two-digit year, "09/29", "8/28".
-fn has_expiry(text: &str) -> bool {
-    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-            let Some((month, year)) = w.split_once('/') else {
-                return false;
-            };
-            let month_ok =
-                month.len() <= 2 && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
-            month_ok && year.len() == 2 && year.chars().all(|c| c.is_ascii_digit())
-        })
-}
-
 /// Norwegian, Danish and Swedish are easily taken for one another on one message, and their
 /// speakers read each other: a conversation does not switch among them.
 fn scandinavian_pair(current: &str, identified: Lang) -> bool {
@@ -849,6 +836,53 @@ fn is_follow_up(text: &str) -> bool {
             .first()
             .is_some_and(|w| FOLLOW_UP_OPENERS.contains(&w.as_str()))
 }
+
+/// Stems of waiving, taking off or paying back a fee in the 11 languages (folded), for a message
+/// that carries on a late-fee errand.
+const WAIVE_STEMS: &[&str] = &[
+    "waiv",
+    "remov",
+    "drop",
+    "refund",
+    "forgiv",
+    "cancel",
+    "stryk",
+    "efterskank",
+    "bort",
+    "fjern",
+    "ettergi",
+    "frafald",
+    "eftergiv",
+    "poist",
+    "hyvit",
+    "peru",
+    "erlass",
+    "streich",
+    "erstatt",
+    "zuruck",
+    "kwijtschel",
+    "schrap",
+    "verwijder",
+    "terugbeta",
+    "umorz",
+    "anul",
+    "usun",
+    "zwroc",
+    "supprim",
+    "retir",
+    "annul",
+    "rembours",
+    "quit",
+    "condon",
+    "devol",
+    "reembols",
+    "togli",
+    "annull",
+    "cancell",
+    "rimbors",
+    "abbuon",
+    "storn",
+];
 
 /// "And", "what about" in the 11 languages (folded first words).
 const FOLLOW_UP_OPENERS: &[&str] = &[
@@ -1219,6 +1253,36 @@ impl Engine {
     /// A message naming one of the customer's purchases (its merchant or its item) is about it:
     /// an out-of-scope verdict yields to the likeliest errand ("wheres my stuff from maple street
     /// supply", "krzeslo z meble dabrowski jest uszkodzone").
+    /// An out-of-scope verdict on a message that carries on the errand before it: a date or a
+    /// span for a due date being moved ("okej, ta 4 maj istället"), a word of waiving for a late
+    /// fee just explained ("can you waive it please?"), or a short "and the Jysk one?" naming
+    /// another purchase. With a proposal open the answer is read against it instead.
+    fn context_reading(
+        &self,
+        u: &Understanding,
+        memory: &Memory,
+        ctx: &FlowCtx<'_>,
+    ) -> Option<Understanding> {
+        if u.intent != Intent::OutOfScope || memory.pending.is_some() {
+            return None;
+        }
+        let errand = memory.last_errand?;
+        let words = fairdesk_understand::text::lexicon_words(ctx.text);
+        let carries_on = match errand {
+            Errand::MoveDueDate => !ctx.slots.dates.is_empty() || ctx.slots.postpone_by.is_some(),
+            Errand::LateFee => words
+                .iter()
+                .any(|w| WAIVE_STEMS.iter().any(|s| w.starts_with(s))),
+            _ => false,
+        } || (is_follow_up(ctx.text) && names_a_purchase(ctx));
+        let intent: Intent = errand.as_str().parse().ok().filter(|_| carries_on)?;
+        Some(Understanding {
+            intent,
+            confidence: u.confidence.max(self.policy.handoff.confidence_min),
+            ..u.clone()
+        })
+    }
+
     fn purchase_reading(&self, u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding> {
         if u.intent != Intent::OutOfScope || !names_a_purchase(ctx) {
             return None;
@@ -1492,7 +1556,7 @@ impl Engine {
                     candidates: ids,
                     dates: slots.dates.clone(),
                 });
-                let text = ctx.render("choose-order", &[]);
+                let text = ctx.render("choose-order", &[("orders", ctx.order_list(&candidates))]);
                 Ok(Decision::say(vec![Out {
                     text,
                     quick_replies,

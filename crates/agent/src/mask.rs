@@ -76,8 +76,13 @@ fn strict(text: &str) -> Masked {
     // be glued to such a word: letters alone are no part of any other pattern, so masking the card
     // cannot reveal a new match on a second pass.
     let mut after_letters = false;
+    let cards = if has_expiry(text) {
+        CardCheck::Typed
+    } else {
+        CardCheck::Luhn
+    };
     while pos < bytes.len() {
-        match detect(bytes, pos, prev, after_letters) {
+        match detect(bytes, pos, prev, after_letters, cards) {
             Some(hit) => {
                 out.push_str(text.get(copied..pos).unwrap_or_default());
                 out.push_str(&placeholder(&hit));
@@ -109,20 +114,26 @@ fn placeholder(hit: &Hit) -> String {
 /// Tries every detector at `start`; a candidate must begin an ASCII word, except that a card may
 /// also be glued to a word of letters before it (`after_letters`): a customer typing "no4111…"
 /// still typed a card, and Luhn over 13–19 digits keeps ordinary codes out.
-fn detect(bytes: &[u8], start: usize, prev: Option<u8>, after_letters: bool) -> Option<Hit> {
+fn detect(
+    bytes: &[u8],
+    start: usize,
+    prev: Option<u8>,
+    after_letters: bool,
+    cards: CardCheck,
+) -> Option<Hit> {
     let first = *bytes.get(start)?;
     if !first.is_ascii_alphanumeric() {
         return None;
     }
     if prev.is_some_and(|b| b.is_ascii_alphanumeric()) {
         return (after_letters && first.is_ascii_digit())
-            .then(|| card_at(bytes, start, prev))
+            .then(|| card_at(bytes, start, prev, cards))
             .flatten();
     }
     if first.is_ascii_alphabetic() {
         iban_at(bytes, start).or_else(|| shaped_id_at(bytes, start, LETTER_IDS))
     } else {
-        card_at(bytes, start, prev)
+        card_at(bytes, start, prev, cards)
             .or_else(|| shaped_id_at(bytes, start, DIGIT_IDS))
             .or_else(|| bsn_at(bytes, start))
     }
@@ -140,20 +151,52 @@ const CARD_GROUP_DIGITS_MIN: usize = 3;
 /// Digits in any group of a grouped card (a card split in two halves has groups of 8).
 const CARD_GROUP_DIGITS_MAX: usize = 8;
 
-/// A card: 13–19 digits passing Luhn, either unbroken or grouped by single spaces, dashes or dots.
+/// How sure a digit run must be to count as a card.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CardCheck {
+    /// It must pass Luhn.
+    Luhn,
+    /// The message also carries an expiry date ("09/29"): the customer is typing a card, and a
+    /// run that fails Luhn is a mistyped card, still someone's card — so a run shaped like a card
+    /// from a network's range (first digit 2–6) counts without the check.
+    Typed,
+}
+
+/// Whether the text carries a card's expiry date, MM/YY ("09/29", "exp 08/29,").
+pub(crate) fn has_expiry(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            let Some((month, year)) = w.split_once('/') else {
+                return false;
+            };
+            let month_ok =
+                month.len() <= 2 && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+            month_ok && year.len() == 2 && year.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// A card: 13–19 digits passing Luhn (see [`CardCheck`]), either unbroken or grouped by single
+/// spaces, dashes or dots.
 ///
 /// Grouped cards start with a group of 4–8 digits and continue in groups of 3–8 (4-4-4-4, 4-6-5,
 /// 4-4-4-4-3, 8-8), which keeps dates, phone numbers and amount lists (groups of 1–3) from being
 /// stitched into one long "number". A leading `0` (no card network issues those) or a `+` before it
 /// (a phone number) rules it out.
-fn card_at(bytes: &[u8], start: usize, prev: Option<u8>) -> Option<Hit> {
+fn card_at(bytes: &[u8], start: usize, prev: Option<u8>, check: CardCheck) -> Option<Hit> {
     if prev == Some(b'+') || bytes.get(start) == Some(&b'0') {
         return None;
     }
     let ends = card_group_ends(bytes, start);
     ends.iter().rev().find_map(|&(end, count)| {
         let digits = digits(bytes.get(start..end)?);
-        let fits = (CARD_DIGITS_MIN..=CARD_DIGITS_MAX).contains(&count) && luhn(&digits);
+        let checked = match check {
+            CardCheck::Luhn => luhn(&digits),
+            CardCheck::Typed => {
+                luhn(&digits) || digits.first().is_some_and(|d| (2..=6).contains(d))
+            }
+        };
+        let fits = (CARD_DIGITS_MIN..=CARD_DIGITS_MAX).contains(&count) && checked;
         fits.then(|| Hit {
             end,
             kind: Sensitive::CardNumber,
@@ -686,6 +729,22 @@ mod tests {
         ] {
             assert_single(text, Sensitive::CardNumber, CARD);
         }
+    }
+
+    #[test]
+    fn a_mistyped_card_typed_with_its_expiry_date_is_masked_all_the_same() {
+        let m = mask("her er det nye kort: 4571998877665544 exp 08/29 cvc 123");
+        assert_eq!(
+            m.text,
+            "her er det nye kort: [card •••• 5544] exp 08/29 cvc 123"
+        );
+        assert_eq!(m.found, vec![Sensitive::CardNumber]);
+        let m = mask("tenez : 4970 1012 3456 7890, 09/29");
+        assert_eq!(m.text, "tenez : [card •••• 7890], 09/29");
+        // Without an expiry date a run failing Luhn is an ordinary number, and with one a run
+        // outside the networks' ranges (here a leading 8) still is.
+        assert_untouched("4571998877665544");
+        assert_untouched("ref 8571998877665543 from 08/29");
     }
 
     #[test]

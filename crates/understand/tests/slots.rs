@@ -206,6 +206,20 @@ fn spans_to_move_by_in_every_language() {
         ),
         ("aplazar el pago dos meses", Lang::Es, 2, Unit::Month),
         ("posticipare la rata di 10 giorni", Lang::It, 10, Unit::Day),
+        (
+            "voinko siirtää seuraavaa erää viikolla",
+            Lang::Fi,
+            1,
+            Unit::Week,
+        ),
+        (
+            "voisko eräpäivää siirtää viikon eteenpäin",
+            Lang::Fi,
+            1,
+            Unit::Week,
+        ),
+        ("can I pay a week later", Lang::En, 1, Unit::Week),
+        ("kan jeg flytte den en uge frem", Lang::Da, 1, Unit::Week),
     ];
     for (text, lang, count, unit) in cases {
         let s = slots(text, *lang);
@@ -236,6 +250,9 @@ fn past_times_frequencies_plan_lengths_and_dates_are_not_spans() {
         ("due settimane fa", Lang::It),
         ("kaksi viikkoa sitten", Lang::Fi),
         ("next week", Lang::En),
+        ("tällä viikolla maksoin jo", Lang::Fi),
+        ("maksan ensi viikolla", Lang::Fi),
+        ("every week later on", Lang::En),
     ];
     for (text, lang) in cases {
         assert_eq!(slots(text, *lang).postpone_by, None, "{text}");

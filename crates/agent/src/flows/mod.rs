@@ -340,6 +340,32 @@ impl FlowCtx<'_> {
         }
     }
 
+    /// The purchases a customer can pick from, in words: "Zalando (Dress, 600,00 kr) or Magasin
+    /// (Lamp, 450,00 kr)".
+    pub fn order_list(&self, orders: &[&Order]) -> String {
+        let named: Vec<String> = orders
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} ({}, {})",
+                    self.merchant(o),
+                    o.description,
+                    self.money(o, o.amount.amount_minor)
+                )
+            })
+            .collect();
+        match named.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                format!(
+                    "{} {} {last}",
+                    rest.join(", "),
+                    self.render("choice-or", &[])
+                )
+            }
+            _ => named.concat(),
+        }
+    }
+
     /// "Your return is registered …" for an order whose return the merchant hasn't confirmed yet.
     pub fn return_pending(&self, order: &Order) -> Option<Out> {
         let r = order

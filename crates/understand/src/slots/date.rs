@@ -30,11 +30,18 @@ pub(super) fn extract(tokens: &[Token], lang: Lang, today: NaiveDate, order: Dat
     let vocabularies = vocabularies(lang);
     let mut i = 0;
     while i < tokens.len() {
-        let hit = absolute(tokens, i, today, order).or_else(|| {
-            vocabularies.iter().find_map(|w| {
-                relative(tokens, i, w, today).or_else(|| month_end(tokens, i, w, today))
+        let hit = absolute(tokens, i, today, order)
+            .or_else(|| {
+                vocabularies.iter().find_map(|w| {
+                    relative(tokens, i, w, today).or_else(|| month_end(tokens, i, w, today))
+                })
             })
-        });
+            .or_else(|| {
+                // "to the 24th": after the date before it in the message ("from 17 April to
+                // the 24th"), or else after today.
+                let after = found.dates.last().copied().unwrap_or(today);
+                day_alone(tokens, i, after).map(|d| (d, 1))
+            });
         match hit {
             Some((date, len)) => {
                 found.push(date, i..i + len);
@@ -131,6 +138,44 @@ fn numeric(raw: &str, today: NaiveDate, order: DateOrder) -> Option<NaiveDate> {
         }
         _ => None,
     }
+}
+
+/// Words right before a day of the month named alone ("al 24", "zum 24.", "au 24", "dnia 24")
+/// and pairs of them ("to the 24th", "till den 24:e", "auf den 24.", "naar de 24e"), folded.
+const DAY_ALONE_BEFORE: &[&str] = &["zum", "am", "au", "le", "el", "al", "il", "dnia"];
+const DAY_ALONE_TO: &[&str] = &[
+    "to", "on", "till", "til", "until", "auf", "bis", "naar", "op", "tot",
+];
+const DAY_ALONE_THE: &[&str] = &["the", "den", "de"];
+
+/// A day of the month named alone ("the 24th", "den 24.", "al 24") at token `i`: its next
+/// occurrence after `after`. A number with a currency next to it is an amount; "the 2 orders"
+/// and "move the 3rd installment" name no day (no "to" before "the").
+fn day_alone(tokens: &[Token], i: usize, after: NaiveDate) -> Option<NaiveDate> {
+    let word = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map(|t| t.word.as_str());
+    let before = word(i.checked_sub(1));
+    let two_before = word(i.checked_sub(2));
+    let raw = tokens.get(i)?.raw.trim_end_matches([',', '?', '!']);
+    let introduced = before.is_some_and(|b| DAY_ALONE_BEFORE.contains(&b))
+        || (before.is_some_and(|b| DAY_ALONE_THE.contains(&b))
+            && two_before.is_some_and(|b| DAY_ALONE_TO.contains(&b)))
+        // Polish "na 24." (the dot makes it an ordinal; "na 3 raty" is a plan).
+        || (before == Some("na") && raw.ends_with('.'));
+    if !introduced {
+        return None;
+    }
+    let day = day_number(raw)?;
+    if tokens.get(i + 1).is_some_and(is_currency) {
+        return None;
+    }
+    let mut month = after.with_day(1)?;
+    for _ in 0..3 {
+        if let Some(d) = month.with_day(day).filter(|d| *d > after) {
+            return Some(d);
+        }
+        month = month.checked_add_months(Months::new(1))?;
+    }
+    None
 }
 
 /// "1", "1.", "1st", "2nd", "1er", "1°", "1:a", "1e" → 1..=31.

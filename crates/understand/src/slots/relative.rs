@@ -35,6 +35,11 @@ pub(super) struct Words {
     pub span_not_before: &'static [&'static str],
     /// Words right after "N units" that make it no span ("ago", "plan").
     pub span_not_after: &'static [&'static str],
+    /// Words right after a bare unit that make it a span ("a week forward": "viikon eteenpäin",
+    /// "en vecka framåt").
+    pub span_after: &'static [&'static str],
+    /// Units that are a span on their own, by their case ending (Finnish "viikolla", by a week).
+    pub span_alone: &'static [&'static str],
     /// Phrases before a month name that mean its end ("end of", "Ende", "slutet av").
     pub month_end_before: &'static [&'static str],
     /// Words after a month name that mean its end (Finnish "toukokuun lopussa").
@@ -63,6 +68,8 @@ const EN: Words = Words {
     span_before: &["by", "for"],
     span_not_before: &["every", "each", "last", "past", "first", "once", "twice", "per"],
     span_not_after: &["ago", "plan", "plans", "financing", "loan", "term"],
+    span_after: &["forward", "later", "on"],
+    span_alone: &[],
     month_end_before: &["end of"],
     month_end_after: &[],
 };
@@ -87,6 +94,8 @@ const SV: Words = Words {
     span_before: &["med"],
     span_not_before: &["varje", "senaste", "forsta"],
     span_not_after: &["sedan", "sen", "plan", "planen", "avbetalning", "lan", "lanet"],
+    span_after: &["framat", "fram", "senare"],
+    span_alone: &[],
     month_end_before: &["slutet av", "slutet pa"],
     month_end_after: &[],
 };
@@ -111,6 +120,8 @@ const NB: Words = Words {
     span_before: &["med"],
     span_not_before: &["hver", "siste", "forste"],
     span_not_after: &["siden", "plan", "planen", "nedbetaling", "lan", "lanet"],
+    span_after: &["fremover", "frem", "senere"],
+    span_alone: &[],
     month_end_before: &["slutten av", "slutten pa", "utgangen av"],
     month_end_after: &[],
 };
@@ -135,6 +146,8 @@ const DA: Words = Words {
     span_before: &["med"],
     span_not_before: &["hver", "sidste", "forste"],
     span_not_after: &["siden", "plan", "planen", "afbetaling", "lan", "lanet"],
+    span_after: &["frem", "fremad", "senere"],
+    span_alone: &[],
     month_end_before: &["slutningen af", "slutningen pa", "udgangen af", "sidst i"],
     month_end_after: &[],
 };
@@ -158,8 +171,10 @@ const FI: Words = Words {
         ("kolmella", 3), ("neljalla", 4), ("viidella", 5), ("kuudella", 6), ("kymmenella", 10),
     ],
     span_before: &[],
-    span_not_before: &["joka", "viimeiset", "ensimmaiset"],
+    span_not_before: &["joka", "viimeiset", "ensimmaiset", "talla", "ensi", "viime", "samalla"],
     span_not_after: &["sitten", "rahoitus", "rahoitusta", "laina", "lainaa", "suunnitelma"],
+    span_after: &["eteenpain", "myohemmaksi", "myohemmin"],
+    span_alone: &["viikolla", "paivalla", "kuukaudella"],
     month_end_before: &[],
     month_end_after: &["lopussa", "loppuun", "lopulla"],
 };
@@ -185,6 +200,8 @@ const DE: Words = Words {
     span_before: &["um"],
     span_not_before: &["vor", "alle", "seit", "letzten", "ersten"],
     span_not_after: &["plan", "ratenplan", "finanzierung", "kredit", "laufzeit"],
+    span_after: &["weiter", "spater", "spaeter", "nach", "nachhinten"],
+    span_alone: &[],
     month_end_before: &["ende"],
     month_end_after: &[],
 };
@@ -208,6 +225,8 @@ const NL: Words = Words {
     span_before: &["met"],
     span_not_before: &["elke", "iedere", "afgelopen", "sinds", "eerste"],
     span_not_after: &["geleden", "plan", "financiering", "lening"],
+    span_after: &["verder", "later", "op"],
+    span_alone: &[],
     month_end_before: &["eind van", "einde van", "eind", "einde"],
     month_end_after: &[],
 };
@@ -232,6 +251,8 @@ const PL: Words = Words {
     span_before: &["o"],
     span_not_before: &["co", "od", "ostatnie", "pierwsze"],
     span_not_after: &["temu", "plan", "kredyt", "finansowanie", "raty"],
+    span_after: &["dalej", "pozniej"],
+    span_alone: &[],
     month_end_before: &["koniec", "konca", "koncem"],
     month_end_after: &[],
 };
@@ -254,6 +275,8 @@ const FR: Words = Words {
     span_before: &["de"],
     span_not_before: &["a", "depuis", "tous", "chaque", "derniers", "premiers"],
     span_not_after: &["plan", "financement", "credit", "pret"],
+    span_after: &["plus", "apres"],
+    span_alone: &[],
     month_end_before: &["fin du mois de", "fin de", "fin"],
     month_end_after: &[],
 };
@@ -279,6 +302,8 @@ const ES: Words = Words {
     span_before: &["por"],
     span_not_before: &["hace", "cada", "desde", "ultimos", "primeros"],
     span_not_after: &["plan", "financiacion", "credito", "prestamo"],
+    span_after: &["mas", "despues", "adelante"],
+    span_alone: &[],
     month_end_before: &["finales de", "final de", "fines de", "fin de"],
     month_end_after: &[],
 };
@@ -304,6 +329,8 @@ const IT: Words = Words {
     span_before: &["di", "per"],
     span_not_before: &["ogni", "da", "ultimi", "primi"],
     span_not_after: &["fa", "piano", "finanziamento", "prestito"],
+    span_after: &["avanti", "dopo", "piu"],
+    span_alone: &[],
     month_end_before: &["fine di", "fine"],
     month_end_after: &[],
 };

@@ -56,7 +56,12 @@ fn span_at(tokens: &[Token], i: usize, w: &Words) -> Option<(Span, Range<usize>)
         .checked_sub(1)
         .and_then(word)
         .is_some_and(|p| w.span_not_before.contains(&p));
-    if !introduced && (bare_unit || past_or_every) {
+    // A bare unit is a span when something marks it as one: "a week forward", or a case ending
+    // that means "by" (Finnish "viikolla").
+    let marked = bare_unit
+        && (word(at + len).is_some_and(|n| w.span_after.contains(&n))
+            || word(at).is_some_and(|u| w.span_alone.contains(&u)));
+    if !introduced && ((bare_unit && !marked) || past_or_every) {
         return None;
     }
     if word(at + len).is_some_and(|n| w.span_not_after.contains(&n)) {
