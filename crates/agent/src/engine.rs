@@ -1256,17 +1256,19 @@ impl Engine {
     /// An out-of-scope verdict on a message that carries on the errand before it: a date or a
     /// span for a due date being moved ("okej, ta 4 maj istället"), a word of waiving for a late
     /// fee just explained ("can you waive it please?"), or a short "and the Jysk one?" naming
-    /// another purchase. With a proposal open the answer is read against it instead.
+    /// another purchase; with a proposal open, a date for the due date it moves ("då tar jag 4
+    /// maj"), which the proposal's reader then takes as new terms.
     fn context_reading(
         &self,
         u: &Understanding,
         memory: &Memory,
         ctx: &FlowCtx<'_>,
     ) -> Option<Understanding> {
-        if u.intent != Intent::OutOfScope || memory.pending.is_some() {
+        if u.intent != Intent::OutOfScope {
             return None;
         }
-        let errand = memory.last_errand?;
+        let pending = memory.pending.as_ref().map(|p| p.errand);
+        let errand = pending.or(memory.last_errand)?;
         let words = fairdesk_understand::text::lexicon_words(ctx.text);
         let carries_on = match errand {
             Errand::MoveDueDate => !ctx.slots.dates.is_empty() || ctx.slots.postpone_by.is_some(),
@@ -1274,7 +1276,9 @@ impl Engine {
                 .iter()
                 .any(|w| WAIVE_STEMS.iter().any(|s| w.starts_with(s))),
             _ => false,
-        } || (is_follow_up(ctx.text) && names_a_purchase(ctx));
+        } || (pending.is_none()
+            && is_follow_up(ctx.text)
+            && names_a_purchase(ctx));
         let intent: Intent = errand.as_str().parse().ok().filter(|_| carries_on)?;
         Some(Understanding {
             intent,
@@ -1405,6 +1409,18 @@ impl Engine {
                 (_, Reply::ChangedTerms) if changed && !is_other_errand(u, pending.errand) => {
                     let order = pending.action.order().and_then(|id| ctx.order(id)).cloned();
                     return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
+                }
+                // "OK, but only half" with nothing the books can use (no amount, no date): the
+                // proposal stands as it is, and the customer is asked again rather than routed by
+                // a guess at the rest.
+                (_, Reply::ChangedTerms)
+                    if !changed && !u.forced_human && !is_other_errand(u, pending.errand) =>
+                {
+                    memory.pending = Some(pending);
+                    return Ok(Decision::say(vec![Out {
+                        text: ctx.render("confirm-unclear", &[]),
+                        quick_replies: confirm_buttons(&ctx),
+                    }]));
                 }
                 (Intent::Deny, _) => {
                     memory.refusals += 1;

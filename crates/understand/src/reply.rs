@@ -300,7 +300,7 @@ const YES_PHRASES: &[&str] = &[
     "ja graag", "doe dat maar", "zrob to", "zrob tak", "zgadza sie", "nie ma problemu",
     "czemu nie", "dlaczego nie", "niech bedzie", "moze byc", "w porzadku", "jak najbardziej",
     "no jasne", "no pewnie", "no dobrze", "jasna sprawa", "prosze bardzo", "dawaj smialo",
-    "fais le", "faites le", "vas y", "allez y", "pas de probleme", "pas de souci", "pas de soucis",
+    "fais le", "faites le", "vas y", "allez y", "on fait ca", "on y va", "go pour ca", "pas de probleme", "pas de souci", "pas de soucis",
     "pourquoi pas", "ca marche", "ca me va", "c'est bon", "cest bon", "c'est ok", "cest ok",
     "c'est parfait", "cest parfait", "bien sur", "je valide", "je confirme", "d'accord",
     "sans probleme", "ca roule", "go pour", "hazlo", "hagalo", "adelante con", "no hay problema",
@@ -406,7 +406,8 @@ const ACTION_ECHO: &[&str] = &[
 /// Paying one installment now.
 #[rustfmt::skip]
 const PAY_ECHO: &[&str] = &[
-    "pay", "payment", "installment", "instalment", "it", "betala", "betal", "betale",
+    "pay", "payment", "installment", "instalment", "it", "betala", "betal", "betale", "dra",
+    "drag", "charge", "ta", "trekk",
     "betalningen", "betalinga", "betalingen", "betaling", "delbetalningen", "avbetalningen",
     "raten", "rata", "rate", "raten", "erat", "maksa", "maksu", "maksun", "era", "eran", "zahle",
     "zahlen", "zahl", "bezahle", "bezahlen", "bezahl", "begleiche", "betaal", "betalen", "termijn",

@@ -378,3 +378,38 @@ fn hostile_input_gives_empty_slots_without_panicking() {
     assert!(slots(&huge, Lang::En).order_refs.len() < 1_000);
     assert_eq!(slots("🙂🙂🙂", Lang::En), Slots::default());
 }
+
+#[test]
+fn a_day_of_the_month_named_alone_is_its_next_occurrence() {
+    // today() is 25 November 2026: the 24th has passed this month, so it is December's; the 26th
+    // is this month's.
+    for (text, lang) in [
+        ("can you move it to the 24th", Lang::En),
+        ("flytta den till den 24:e", Lang::Sv),
+        ("kann ich die Rate auf den 24. verschieben", Lang::De),
+        ("puoi spostarla al 24?", Lang::It),
+        ("peux-tu la décaler au 24 ?", Lang::Fr),
+        ("kan ik hem naar de 24e verplaatsen", Lang::Nl),
+        ("przesuń na 24.", Lang::Pl),
+    ] {
+        assert_eq!(slots(text, lang).dates, [date(12, 24)], "{text}");
+    }
+    assert_eq!(slots("move it to the 26th", Lang::En).dates, [date(11, 26)]);
+    // After a date in the same message: "from 17 April to the 24th" is 24 April.
+    let s = slots(
+        "kann ich die Rate vom 17. April auf den 24. verschieben",
+        Lang::De,
+    );
+    assert_eq!(
+        s.dates.last(),
+        NaiveDate::from_ymd_opt(2027, 4, 24).as_ref()
+    );
+    for text in [
+        "the 2 orders",
+        "move the 3rd installment",
+        "kupiłam na 3 raty",
+        "pay el 24 €",
+    ] {
+        assert!(slots(text, Lang::En).dates.is_empty(), "{text}");
+    }
+}

@@ -64,6 +64,25 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
                         .any(|ws| ws.iter().any(|w| *w == key.as_str() || inflected(w, key)))
                 })
                 .map(|_| NAME_WORD_SIMILARITY);
+            // "RTV Max" for "Sklep RTV Max": a name of three words or more without its first or
+            // its last word.
+            let name_words: Vec<String> = name.split_whitespace().map(fold_key).collect();
+            let by_part = (n >= 3)
+                .then(|| {
+                    [name_words.get(1..), name_words.get(..n - 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|part| {
+                            let key = part.concat();
+                            [&words, &parts]
+                                .iter()
+                                .filter_map(|ws| best_similarity(ws, &key, n - 1))
+                                .reduce(f32::max)
+                        })
+                        .reduce(f32::max)
+                })
+                .flatten()
+                .map(|s| s.min(NAME_WORD_SIMILARITY));
             let similarity = [Some(fold_key(name)), short]
                 .into_iter()
                 .flatten()
@@ -74,6 +93,7 @@ pub(super) fn extract(tokens: &[Token], merchants: &[String]) -> Vec<MerchantMat
                         .reduce(f32::max)
                 })
                 .chain(by_word)
+                .chain(by_part)
                 .reduce(f32::max)?;
             Some(MerchantMatch {
                 name: name.clone(),
@@ -120,12 +140,16 @@ fn best_similarity(words: &[&str], key: &str, name_words: usize) -> Option<f32> 
 /// The similarity given to a name with a case ending: "Jyskin", "Empiku", "IKEAs".
 const INFLECTED_SIMILARITY: f32 = 0.9;
 
-/// Whether `word` is `key` with a short ending (at most two letters), for names of four letters
-/// or more.
+/// Finnish case endings of three letters (folded): "Zalandosta", "Gigantilta", "Powerilla".
+const CASE_ENDINGS_3: &[&str] = &["sta", "lta", "lla", "lle", "ssa", "ksi", "aan", "iin"];
+
+/// Whether `word` is `key` with a short ending, for names of four letters or more: at most two
+/// letters ("IKEAs", "Jyskin"), or a Finnish case ending of three ("komplettere" is a word).
 fn inflected(word: &str, key: &str) -> bool {
     key.chars().count() >= 4
         && word.strip_prefix(key).is_some_and(|rest| {
-            !rest.is_empty() && rest.chars().count() <= 2 && rest.chars().all(char::is_alphabetic)
+            (!rest.is_empty() && rest.chars().count() <= 2 && rest.chars().all(char::is_alphabetic))
+                || CASE_ENDINGS_3.contains(&rest)
         })
 }
 
@@ -220,5 +244,20 @@ mod tests {
             ["Buchhandlung Lesezeit"]
         );
         assert!(names("la norte de la ciudad", &shops).is_empty());
+    }
+
+    #[test]
+    fn a_longer_name_without_its_first_or_last_word_and_finnish_case_endings_name_the_merchant() {
+        let shops = ["Sklep RTV Max", "Zalando", "Speelgoedwinkel Pim", "Power"];
+        assert_eq!(
+            names("a ile zostalo za RTV Max?", &shops),
+            ["Sklep RTV Max"]
+        );
+        assert_eq!(
+            names("haluun perua tilauksen zalandosta", &shops),
+            ["Zalando"]
+        );
+        assert!(names("a max of two", &shops).is_empty());
+        assert!(names("a powerful tool", &shops).len() <= 1);
     }
 }
