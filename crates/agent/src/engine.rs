@@ -417,10 +417,13 @@ impl Engine {
             conv.language = understanding.lang.as_str().to_owned();
         }
         let world = self.world(who).await?;
-        // Slots are read here only for an out-of-scope verdict (the only one a named purchase
-        // changes); the errand's own slots are read when it is routed.
+        // Slots are read here only for the verdicts a named purchase changes (out of scope, and
+        // interest: see `product_reading`); the errand's own slots are read when it is routed.
         let lang = conv.language.parse().unwrap_or(understanding.lang);
-        let slots = if understanding.intent == Intent::OutOfScope {
+        let slots = if matches!(
+            understanding.intent,
+            Intent::OutOfScope | Intent::InterestCost
+        ) {
             self.slots(&masked.text, lang, &world, now)
         } else {
             fairdesk_understand::Slots::default()
@@ -429,6 +432,7 @@ impl Engine {
         if let Some(reading) = self
             .context_reading(&understanding, &memory, &ctx)
             .or_else(|| self.purchase_reading(&understanding, &ctx))
+            .or_else(|| product_reading(&understanding, &ctx))
         {
             received.intent = Some(reading.intent.as_str().to_owned());
             received.confidence = Some(f64::from(reading.confidence));
@@ -836,6 +840,50 @@ fn is_follow_up(text: &str) -> bool {
             .first()
             .is_some_and(|w| FOLLOW_UP_OPENERS.contains(&w.as_str()))
 }
+
+/// "How does pay in 4 work — any interest?": a question about the cost of Pay in 4 or Pay in 30
+/// days is a question about how those work (they carry no interest); the cost of a financing plan,
+/// or of a purchase the message names, stays one about interest.
+fn product_reading(u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding> {
+    if u.intent != Intent::InterestCost || names_a_purchase(ctx) {
+        return None;
+    }
+    let words: Vec<String> = ctx
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| fairdesk_understand::text::lexicon_words(w).concat())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The product's name: "in 4", "i 4", "en 4", "w 4", "om 30", "za 30", "4 erässä" — not "the
+    // interest on my 4 installments", which is about the customer's own plan.
+    let names_product = words.iter().enumerate().any(|(i, w)| {
+        PAY_LATER_NUMBERS.contains(&w.as_str())
+            && (i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|p| PAY_LATER_BEFORE.contains(&p.as_str()))
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| PAY_LATER_AFTER.contains(&n.as_str())))
+    });
+    names_product.then(|| Understanding {
+        intent: Intent::HowItWorks,
+        ..u.clone()
+    })
+}
+
+/// Four and thirty in the 11 languages (folded), as in "pay in 4" and "pay in 30 days".
+const PAY_LATER_NUMBERS: &[&str] = &[
+    "4", "30", "four", "thirty", "fyra", "trettio", "fire", "tretti", "tredive", "nelja",
+    "neljassa", "neljaan", "kolmekymmenta", "vier", "dreissig", "dertig", "cztery", "czterech",
+    "trzydziestu", "trzydziesci", "quatre", "trente", "cuatro", "treinta", "quattro", "trenta",
+];
+
+/// Words before the number in the products' names ("pay in 4", "dela upp i 4", "payer en 4
+/// fois", "zapłać w 4 ratach", "betala om 30 dagar", "zapłać za 30 dni", "payer dans 30 jours").
+const PAY_LATER_BEFORE: &[&str] = &["in", "i", "en", "w", "om", "za", "dans", "binnen"];
+/// Words after the number in the Finnish names ("maksa 4 erässä", "30 päivän kuluttua").
+const PAY_LATER_AFTER: &[&str] = &["erassa", "eraan", "eralla", "paivan", "paivassa"];
 
 /// Stems of waiving, taking off or paying back a fee in the 11 languages (folded), for a message
 /// that carries on a late-fee errand.
@@ -1432,6 +1480,27 @@ impl Engine {
                         return Ok(Decision::handoff(HandoffReason::Refusals, outs));
                     }
                     return Ok(Decision::say(outs));
+                }
+                // A question about the move under way that names no new date ("does moving it
+                // cost anything?"): the same date is proposed again, not the request recomputed
+                // without what the customer first asked for.
+                (_, Reply::Question)
+                    if !changed
+                        && slots.postpone_by.is_none()
+                        && Errand::from_intent(u.intent) == Some(pending.errand) =>
+                {
+                    if let crate::actions::Action::MoveDueDate { new_due, .. } = &pending.action {
+                        let order = pending.action.order().and_then(|id| ctx.order(id)).cloned();
+                        let slots = fairdesk_understand::Slots {
+                            dates: vec![*new_due],
+                            ..slots.clone()
+                        };
+                        let ctx = FlowCtx {
+                            slots: &slots,
+                            ..ctx
+                        };
+                        return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
+                    }
                 }
                 // Anything else drops the proposal: a changed request needs a new confirmation.
                 _ => {}

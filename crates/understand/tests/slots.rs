@@ -391,6 +391,7 @@ fn a_day_of_the_month_named_alone_is_its_next_occurrence() {
         ("peux-tu la décaler au 24 ?", Lang::Fr),
         ("kan ik hem naar de 24e verplaatsen", Lang::Nl),
         ("przesuń na 24.", Lang::Pl),
+        ("ok, siirrä se 24. päivälle sitten", Lang::Fi),
     ] {
         assert_eq!(slots(text, lang).dates, [date(12, 24)], "{text}");
     }

@@ -147,6 +147,8 @@ const DAY_ALONE_TO: &[&str] = &[
     "to", "on", "till", "til", "until", "auf", "bis", "naar", "op", "tot",
 ];
 const DAY_ALONE_THE: &[&str] = &["the", "den", "de"];
+/// Words for "day" after an ordinal that make it a day of the month (Finnish "28. päivälle").
+const DAY_WORDS_AFTER: &[&str] = &["paivalle", "paivaksi", "paivana", "paiva", "paivaan"];
 
 /// A day of the month named alone ("the 24th", "den 24.", "al 24") at token `i`: its next
 /// occurrence after `after`. A number with a currency next to it is an amount; "the 2 orders"
@@ -160,7 +162,9 @@ fn day_alone(tokens: &[Token], i: usize, after: NaiveDate) -> Option<NaiveDate> 
         || (before.is_some_and(|b| DAY_ALONE_THE.contains(&b))
             && two_before.is_some_and(|b| DAY_ALONE_TO.contains(&b)))
         // Polish "na 24." (the dot makes it an ordinal; "na 3 raty" is a plan).
-        || (before == Some("na") && raw.ends_with('.'));
+        || (before == Some("na") && raw.ends_with('.'))
+        // Finnish "28. päivälle" (to the 28th day).
+        || (raw.ends_with('.') && word(Some(i + 1)).is_some_and(|w| DAY_WORDS_AFTER.contains(&w)));
     if !introduced {
         return None;
     }
