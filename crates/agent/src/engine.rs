@@ -823,6 +823,18 @@ const RETRY_WORDS: &[&str] = &[
     "di nuovo",
     "riprov",
     "ritent",
+    "next time",
+    "neste gang",
+    "nasta gang",
+    "naeste gang",
+    "ensi kerralla",
+    "seuraavan kerran",
+    "nachste mal",
+    "volgende keer",
+    "nastepnym razem",
+    "prochaine fois",
+    "proxima vez",
+    "prossima volta",
 ];
 
 /// Norwegian, Danish and Swedish are easily taken for one another on one message, and their
@@ -874,9 +886,32 @@ fn product_reading(u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding
 
 /// Four and thirty in the 11 languages (folded), as in "pay in 4" and "pay in 30 days".
 const PAY_LATER_NUMBERS: &[&str] = &[
-    "4", "30", "four", "thirty", "fyra", "trettio", "fire", "tretti", "tredive", "nelja",
-    "neljassa", "neljaan", "kolmekymmenta", "vier", "dreissig", "dertig", "cztery", "czterech",
-    "trzydziestu", "trzydziesci", "quatre", "trente", "cuatro", "treinta", "quattro", "trenta",
+    "4",
+    "30",
+    "four",
+    "thirty",
+    "fyra",
+    "trettio",
+    "fire",
+    "tretti",
+    "tredive",
+    "nelja",
+    "neljassa",
+    "neljaan",
+    "kolmekymmenta",
+    "vier",
+    "dreissig",
+    "dertig",
+    "cztery",
+    "czterech",
+    "trzydziestu",
+    "trzydziesci",
+    "quatre",
+    "trente",
+    "cuatro",
+    "treinta",
+    "quattro",
+    "trenta",
 ];
 
 /// Words before the number in the products' names ("pay in 4", "dela upp i 4", "payer en 4
@@ -1622,7 +1657,7 @@ impl Engine {
                 ));
             }
             [only] => Some(only.id.clone()),
-            _ => pick_order(&ctx, &ids, text),
+            _ => pick_order(&ctx, &ids, text).or_else(|| the_one_just_discussed(memory, &ids, text)),
         };
         if picked.is_none()
             && let Some(step) = answer_each(&ctx, errand, &named_orders(&ctx, &ids))
@@ -1825,6 +1860,31 @@ impl Engine {
         Ok((summary, self.store.queue_position_of(conv).await?))
     }
 }
+
+/// "Can I pay it now?" right after an answer about one purchase: "it" is that purchase. Only
+/// with a pronoun, and never with "the other one".
+fn the_one_just_discussed(
+    memory: &Memory,
+    candidates: &[fairdesk_ledger::OrderId],
+    text: &str,
+) -> Option<fairdesk_ledger::OrderId> {
+    let last = memory.last_order.as_ref().filter(|o| candidates.contains(o))?;
+    let words = fairdesk_understand::text::lexicon_words(text);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    (has(PRONOUNS) && !has(OTHER_WORDS)).then(|| last.clone())
+}
+
+/// "It", "that one" in the 11 languages (folded).
+const PRONOUNS: &[&str] = &[
+    "it", "that", "den", "det", "dem", "sie", "es", "ihn", "het", "hem", "die", "la", "le", "lo",
+    "ja", "nia", "to", "sen", "se", "sita",
+];
+
+/// "The other one": never the purchase just discussed.
+const OTHER_WORDS: &[&str] = &[
+    "other", "another", "andra", "annan", "andre", "anden", "annen", "toinen", "toisen", "andere",
+    "anderen", "ander", "autre", "otro", "otra", "altro", "altra", "inny", "inna", "innego",
+];
 
 /// The order the customer picked: a quick-reply payload, an order reference, or a merchant name.
 fn pick_order(
