@@ -713,7 +713,7 @@ fn names_a_complaint(text: &str) -> bool {
 }
 
 /// Below this confidence an errand in an angry message is not trusted: a person takes over.
-const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.7;
+const ERRAND_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.6;
 /// The same, for an angry message about the errand already under way.
 const ERRAND_UNDER_WAY_WHEN_FRUSTRATED_CONFIDENCE_MIN: f32 = 0.5;
 
@@ -1657,7 +1657,9 @@ impl Engine {
                 ));
             }
             [only] => Some(only.id.clone()),
-            _ => pick_order(&ctx, &ids, text).or_else(|| the_one_just_discussed(memory, &ids, text)),
+            _ => {
+                pick_order(&ctx, &ids, text).or_else(|| the_one_just_discussed(memory, &ids, text))
+            }
         };
         if picked.is_none()
             && let Some(step) = answer_each(&ctx, errand, &named_orders(&ctx, &ids))
@@ -1868,7 +1870,10 @@ fn the_one_just_discussed(
     candidates: &[fairdesk_ledger::OrderId],
     text: &str,
 ) -> Option<fairdesk_ledger::OrderId> {
-    let last = memory.last_order.as_ref().filter(|o| candidates.contains(o))?;
+    let last = memory
+        .last_order
+        .as_ref()
+        .filter(|o| candidates.contains(o))?;
     let words = fairdesk_understand::text::lexicon_words(text);
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     (has(PRONOUNS) && !has(OTHER_WORDS)).then(|| last.clone())

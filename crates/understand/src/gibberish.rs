@@ -36,7 +36,27 @@ pub fn is_gibberish(vocabulary: &Vectorizer, text: &str) -> bool {
 /// Whether `word` (normalised) was seen in training or is mostly made of triples that were.
 fn is_word(vocabulary: &Vectorizer, word: &str) -> bool {
     vocabulary.knows(word_key(word))
-        || (has_vowel_or_is_short(word) && known_trigrams(vocabulary, word) >= KNOWN_TRIGRAMS_MIN)
+        || (has_vowel_or_is_short(word)
+            && !is_keyboard_run(word)
+            && known_trigrams(vocabulary, word) >= KNOWN_TRIGRAMS_MIN)
+}
+
+/// The rows of the QWERTY, AZERTY and QWERTZ keyboards, left to right.
+const KEYBOARD_ROWS: &[&str] = &[
+    "qwertyuiop",
+    "azertyuiop",
+    "qwertzuiop",
+    "asdfghjkl",
+    "qsdfghjklm",
+    "zxcvbnm",
+    "wxcvbn",
+    "yxcvbnm",
+];
+
+/// Four or more neighbouring keys of one row ("azerty", "qsdf", "asdfg"): keyboard mash, however
+/// word-like its letter triples are.
+fn is_keyboard_run(word: &str) -> bool {
+    word.chars().count() >= 4 && KEYBOARD_ROWS.iter().any(|row| row.contains(word))
 }
 
 /// Words of the 11 languages have vowels; a run of four or more consonants ("plmnb", "qwrtz") is
@@ -99,6 +119,16 @@ mod tests {
         let v = vocabulary(FeatureConfig::LANGUAGES);
         for text in ["jdjdjdj", "asdkjh qwpoe zzxv", "öööh", "xkcd!!"] {
             assert!(is_gibberish(&v, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn runs_of_neighbouring_keys_are_keyboard_mash() {
+        for word in ["azerty", "qsdf", "asdfg", "qwertz", "zxcvb"] {
+            assert!(is_keyboard_run(word), "{word}");
+        }
+        for word in ["type", "were", "dfg", "rest", "quiet"] {
+            assert!(!is_keyboard_run(word), "{word}");
         }
     }
 
