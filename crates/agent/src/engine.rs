@@ -667,6 +667,14 @@ const FEE_WORDS: &[&str] = &[
 ];
 
 /// The yes and no buttons of a proposal.
+/// The proposal stands, and the customer is asked for a plain yes or no.
+fn ask_again(ctx: &FlowCtx<'_>) -> Decision {
+    Decision::say(vec![Out {
+        text: ctx.render("confirm-unclear", &[]),
+        quick_replies: confirm_buttons(ctx),
+    }])
+}
+
 fn confirm_buttons(ctx: &FlowCtx<'_>) -> Vec<QuickReply> {
     vec![
         QuickReply {
@@ -1482,10 +1490,7 @@ impl Engine {
                 // rather than act or drop the proposal.
                 (Intent::Affirm, Reply::Other) => {
                     memory.pending = Some(pending);
-                    return Ok(Decision::say(vec![Out {
-                        text: ctx.render("confirm-unclear", &[]),
-                        quick_replies: confirm_buttons(&ctx),
-                    }]));
+                    return Ok(ask_again(&ctx));
                 }
                 // "Yes, but only 100 kr" / "ok, but on the 20th": the same errand with the new
                 // terms, which need their own confirmation.
@@ -1500,10 +1505,7 @@ impl Engine {
                     if !changed && !u.forced_human && !is_other_errand(u, pending.errand) =>
                 {
                     memory.pending = Some(pending);
-                    return Ok(Decision::say(vec![Out {
-                        text: ctx.render("confirm-unclear", &[]),
-                        quick_replies: confirm_buttons(&ctx),
-                    }]));
+                    return Ok(ask_again(&ctx));
                 }
                 (Intent::Deny, _) => {
                     memory.refusals += 1;
