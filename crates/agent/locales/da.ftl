@@ -12,6 +12,7 @@ handoff-queued = Jeg sætter dig i forbindelse med en person nu. Du er nummer { 
 handoff-already = Du står i kø til en person (nummer { $position }). Du får hjælp så hurtigt som muligt.
 handoff-ack-hardship = Det er jeg ked af at høre, og tak, fordi du fortæller os det. En person vil se på mulighederne sammen med dig.
 handoff-ack-fraud = Jeg forstår godt, at det er bekymrende. En person fra vores svindelteam kigger på det med det samme.
+fraud-purchase = Det drejer sig om dit køb hos { $merchant } på { $amount } den { $date }.
 handoff-ack-complaint = Jeg er ked af, at vi har skuffet dig. En person tager sig af din klage.
 handoff-ack-frustration = Jeg er ked af, at det har været så frustrerende.
 handback = Hej igen, det er AI-assistenten. Er der andet, jeg kan hjælpe dig med?

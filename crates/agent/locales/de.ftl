@@ -12,6 +12,7 @@ handoff-queued = Ich verbinde dich jetzt mit einer Person. Du bist Nummer { $pos
 handoff-already = Du bist in der Warteschlange für eine Person (Nummer { $position }). Jemand meldet sich so schnell wie möglich bei dir.
 handoff-ack-hardship = Es tut mir leid, dass du gerade eine schwere Zeit hast, und danke, dass du es uns sagst. Eine Person schaut gemeinsam mit dir, was möglich ist.
 handoff-ack-fraud = Ich verstehe, dass dich das beunruhigt. Eine Person aus unserem Betrugsteam sieht sich das sofort an.
+fraud-purchase = Es geht um deinen Kauf bei { $merchant } über { $amount } vom { $date }.
 handoff-ack-complaint = Es tut mir leid, dass wir dich enttäuscht haben. Eine Person kümmert sich um deine Beschwerde.
 handoff-ack-frustration = Es tut mir leid, dass das so frustrierend für dich war.
 handback = Hallo noch mal, hier ist wieder der KI-Assistent. Kann ich dir sonst noch helfen?

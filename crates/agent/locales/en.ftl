@@ -12,6 +12,7 @@ handoff-queued = I'm connecting you with a person now. You're number { $position
 handoff-already = You're in the queue for a person (number { $position }). They'll be with you as soon as possible.
 handoff-ack-hardship = I'm sorry you're going through this, and thank you for telling us. A person will look at what's possible with you.
 handoff-ack-fraud = I understand this is worrying. A person from our fraud team will look at it right away.
+fraud-purchase = This is about your { $merchant } purchase of { $amount } on { $date }.
 handoff-ack-complaint = I'm sorry we let you down. A person will handle your complaint.
 handoff-ack-frustration = I'm sorry this has been so frustrating.
 handback = Hi again, this is the AI assistant. Is there anything else I can help you with?

@@ -12,6 +12,7 @@ handoff-queued = Te estoy poniendo en contacto con una persona. Eres el número 
 handoff-already = Ya estás en la cola para hablar con una persona (número { $position }). Te atenderán lo antes posible.
 handoff-ack-hardship = Siento mucho que estés pasando por esto, y gracias por contárnoslo. Una persona revisará contigo qué opciones hay.
 handoff-ack-fraud = Entiendo que esto te preocupe. Una persona de nuestro equipo de fraude lo revisará ahora mismo.
+fraud-purchase = Se trata de tu compra en { $merchant } de { $amount } del { $date }.
 handoff-ack-complaint = Siento que te hayamos fallado. Una persona se encargará de tu reclamación.
 handoff-ack-frustration = Siento que todo esto haya sido tan frustrante.
 handback = Hola de nuevo, soy el asistente de IA. ¿Puedo ayudarte con algo más?

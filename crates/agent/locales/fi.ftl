@@ -13,6 +13,7 @@ handoff-queued = Yhdistän sinut nyt asiakaspalvelijalle. Olet jonossa numero { 
 handoff-already = Olet jonossa asiakaspalvelijalle (numero { $position }). Sinua autetaan mahdollisimman pian.
 handoff-ack-hardship = Olen pahoillani, että sinulla on vaikeaa, ja kiitos, että kerroit siitä meille. Asiakaspalvelija käy kanssasi läpi, mitkä vaihtoehdot ovat mahdollisia.
 handoff-ack-fraud = Ymmärrän, että tämä huolestuttaa. Petostentorjuntatiimimme asiakaspalvelija selvittää asian heti.
+fraud-purchase = Kyse on ostoksestasi kaupasta { $merchant }: { $amount }, { $date }.
 handoff-ack-complaint = Olen pahoillani, että petimme odotuksesi. Asiakaspalvelija käsittelee valituksesi.
 handoff-ack-frustration = Olen pahoillani, että tämä on ollut niin turhauttavaa.
 handback = Hei taas, tässä tekoälyavustaja. Voinko auttaa vielä jossakin?

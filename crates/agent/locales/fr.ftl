@@ -12,6 +12,7 @@ handoff-queued = Je vous mets en relation avec un conseiller. Vous êtes en posi
 handoff-already = Vous êtes dans la file d’attente pour un conseiller (position { $position }). Il vous répondra dès que possible.
 handoff-ack-hardship = Je suis désolé que vous traversiez cette situation, et merci de nous en avoir parlé. Un conseiller va examiner avec vous les solutions possibles.
 handoff-ack-fraud = Je comprends que ce soit inquiétant. Un conseiller de notre équipe antifraude va s’en occuper tout de suite.
+fraud-purchase = Il s’agit de votre achat chez { $merchant } de { $amount } du { $date }.
 handoff-ack-complaint = Je suis désolé que nous n’ayons pas été à la hauteur. Un conseiller va traiter votre réclamation.
 handoff-ack-frustration = Je suis désolé que cette situation ait été aussi frustrante.
 handback = Rebonjour, c’est de nouveau l’assistant IA. Puis-je vous aider pour autre chose ?

@@ -13,6 +13,7 @@ handoff-queued = Ti sto mettendo in contatto con una persona. Sei il numero { $p
 handoff-already = Sei in coda per parlare con una persona (numero { $position }). Ti risponderemo il prima possibile.
 handoff-ack-hardship = Mi dispiace che tu stia attraversando un momento difficile, e grazie per avercelo detto. Una persona valuterà con te le soluzioni possibili.
 handoff-ack-fraud = Capisco che sia una situazione preoccupante. Una persona del nostro team antifrode se ne occuperà subito.
+fraud-purchase = Si tratta del tuo acquisto da { $merchant } di { $amount } del { $date }.
 handoff-ack-complaint = Mi dispiace che non siamo stati all'altezza. Una persona si occuperà del tuo reclamo.
 handoff-ack-frustration = Mi dispiace che sia stato così frustrante.
 handback = Ciao di nuovo, sono l'assistente IA. Posso aiutarti con qualcos'altro?

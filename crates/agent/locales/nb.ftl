@@ -12,6 +12,7 @@ handoff-queued = Jeg setter deg over til en person nå. Du er nummer { $position
 handoff-already = Du står i kø for å snakke med en person (nummer { $position }). Noen hjelper deg så snart som mulig.
 handoff-ack-hardship = Så leit å høre at du har det vanskelig, og takk for at du forteller oss det. En person ser på hvilke muligheter som finnes, sammen med deg.
 handoff-ack-fraud = Jeg forstår at dette er bekymringsfullt. En person fra svindelteamet vårt ser på det med en gang.
+fraud-purchase = Det gjelder kjøpet ditt hos { $merchant } på { $amount } den { $date }.
 handoff-ack-complaint = Så leit at vi har skuffet deg. En person tar seg av klagen din.
 handoff-ack-frustration = Så leit at dette har vært så frustrerende.
 handback = Hei igjen, dette er AI-assistenten. Er det noe mer jeg kan hjelpe deg med?

@@ -13,6 +13,7 @@ handoff-queued = Ik verbind je nu met een medewerker. Je bent nummer { $position
 handoff-already = Je staat in de wachtrij voor een medewerker (nummer { $position }). Je wordt zo snel mogelijk geholpen.
 handoff-ack-hardship = Wat vervelend dat je dit meemaakt, en bedankt dat je het ons vertelt. Een medewerker kijkt samen met je wat er mogelijk is.
 handoff-ack-fraud = Ik begrijp dat dit zorgen geeft. Een medewerker van ons fraudeteam bekijkt het meteen.
+fraud-purchase = Het gaat om je aankoop bij { $merchant } van { $amount } op { $date }.
 handoff-ack-complaint = Het spijt me dat we je hebben teleurgesteld. Een medewerker behandelt je klacht.
 handoff-ack-frustration = Wat vervelend dat dit zo frustrerend is geweest.
 handback = Hoi, je praat weer met de AI-assistent. Kan ik je nog ergens anders mee helpen?

@@ -13,6 +13,7 @@ handoff-queued = Łączę Cię teraz z konsultantem. Twoje miejsce w kolejce: { 
 handoff-already = Czekasz już w kolejce do konsultanta (miejsce { $position }). Konsultant odezwie się najszybciej, jak to możliwe.
 handoff-ack-hardship = Przykro mi, że przechodzisz przez trudny czas, i dziękuję, że nam o tym piszesz. Konsultant sprawdzi razem z Tobą, jakie są możliwości.
 handoff-ack-fraud = Rozumiem, że to niepokojące. Konsultant z naszego zespołu ds. oszustw od razu się tym zajmie.
+fraud-purchase = Chodzi o Twój zakup w { $merchant } na kwotę { $amount } z dnia { $date }.
 handoff-ack-complaint = Przykro mi, że Cię zawiedliśmy. Konsultant zajmie się Twoją reklamacją.
 handoff-ack-frustration = Przykro mi, że to było dla Ciebie tak frustrujące.
 handback = Cześć, tu znowu asystent AI. Czy mogę pomóc w czymś jeszcze?

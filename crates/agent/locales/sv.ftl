@@ -12,6 +12,7 @@ handoff-queued = Jag kopplar dig till en person nu. Du är nummer { $position } 
 handoff-already = Du står i kön till en person (nummer { $position }). Någon hjälper dig så snart som möjligt.
 handoff-ack-hardship = Vad tråkigt att höra att du har det svårt just nu, och tack för att du berättar det för oss. En person går igenom vilka möjligheter som finns tillsammans med dig.
 handoff-ack-fraud = Jag förstår att det här känns oroande. En person från vårt bedrägeriteam tittar på det direkt.
+fraud-purchase = Det gäller ditt köp hos { $merchant } på { $amount } den { $date }.
 handoff-ack-complaint = Vad tråkigt att vi har gjort dig besviken. En person tar hand om ditt klagomål.
 handoff-ack-frustration = Vad tråkigt att det här har varit så frustrerande.
 handback = Hej igen, det här är AI-assistenten. Är det något mer jag kan hjälpa dig med?

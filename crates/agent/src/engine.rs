@@ -343,7 +343,7 @@ impl Engine {
                 understanding.intent == Intent::HumanAgent || understanding.forced_human;
             let lang = conv.language.parse().unwrap_or(understanding.lang);
             let reply = repeated_date_removed(&masked.text, lang, memory.pending.as_ref(), now);
-            match read_reply(&reply, lang, proposal) {
+            match self.read_answer(&reply, lang, memory.pending.as_ref(), proposal) {
                 Reply::Yes => understanding.intent = Intent::Affirm,
                 Reply::No if !other_errand && !wants_person => understanding.intent = Intent::Deny,
                 Reply::Person => {
@@ -668,6 +668,102 @@ const FEE_WORDS: &[&str] = &[
 
 /// The yes and no buttons of a proposal.
 /// The proposal stands, and the customer is asked for a plain yes or no.
+impl Engine {
+    /// The reply reader's verdict on an answer to `pending`, where a yes followed by words it
+    /// does not know is a yes when those words, read by the model, say yes again with
+    /// confidence or ask for the very errand proposed ("na gut, dann Rücksendung starten" at a
+    /// proposed return). They cannot change the terms: the reader has already ruled out amounts,
+    /// dates, "but", "only", questions and refusals.
+    fn read_answer(
+        &self,
+        text: &str,
+        lang: Lang,
+        pending: Option<&Pending>,
+        proposal: Proposal,
+    ) -> Reply {
+        let reply = read_reply(text, lang, proposal);
+        let Some(pending) = pending.filter(|_| reply == Reply::Other) else {
+            return reply;
+        };
+        let Some(rest) = fairdesk_understand::reply::yes_then_unknown(text, lang, proposal) else {
+            return reply;
+        };
+        let meant = self.understander.understand(&rest);
+        let again = (meant.intent == Intent::Affirm
+            && meant.confidence >= YES_AGAIN_CONFIDENCE_MIN)
+            || (Errand::from_intent(meant.intent) == Some(pending.errand)
+                && meant.confidence >= SAME_ERRAND_CONFIDENCE_MIN);
+        if again { Reply::Yes } else { reply }
+    }
+
+    /// A question at a proposal that is about the proposal and changes nothing ("hang on, does
+    /// that come off my card?", "does that include the Sephora one?"): takes the proposal out of
+    /// memory and returns it, to be asked again after the answer. Anything else leaves it where
+    /// it is.
+    fn question_keeps_proposal(
+        &self,
+        ctx: &FlowCtx<'_>,
+        conv: &Conversation,
+        memory: &mut Memory,
+        u: &Understanding,
+        now: DateTime<Utc>,
+    ) -> Option<Pending> {
+        let pending = memory.pending.as_ref()?;
+        if pending.message.is_empty() || u.forced_human || u.intent == Intent::HumanAgent {
+            return None;
+        }
+        let slots = ctx.slots;
+        if !slots.amounts.is_empty() || !slots.dates.is_empty() || slots.postpone_by.is_some() {
+            return None;
+        }
+        // A question about the proposal itself (what it costs, how it works, which card pays),
+        // or one the model cannot place; a question for another errand ("when is my next
+        // payment?") moves on, and the proposal is dropped.
+        let about_the_proposal = matches!(
+            Errand::from_intent(u.intent),
+            Some(
+                Errand::OutOfScope
+                    | Errand::HowItWorks
+                    | Errand::InterestCost
+                    | Errand::UpdatePaymentMethod
+            )
+        );
+        if !about_the_proposal {
+            return None;
+        }
+        let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+        let reply = repeated_date_removed(ctx.text, lang, Some(pending), now);
+        if read_reply(&reply, lang, proposal_of(&pending.action)) != Reply::Question {
+            return None;
+        }
+        memory.pending.take()
+    }
+}
+
+/// The words after a yes that the reply reader does not know confirm when the model reads them
+/// as a yes this surely ("jo, mach des") …
+const YES_AGAIN_CONFIDENCE_MIN: f32 = 0.85;
+/// … or as the errand proposed ("kyllä, tee ilmoitus" at a proposed dispute).
+const SAME_ERRAND_CONFIDENCE_MIN: f32 = 0.5;
+
+/// Whether the customer's words name a purchase other than the one proposed (a merchant of
+/// theirs or an order id).
+fn names_another_purchase(ctx: &FlowCtx<'_>, pending: &Pending) -> bool {
+    let Some(order) = pending.action.order().and_then(|id| ctx.order(id)) else {
+        return !ctx.slots.merchants.is_empty() || !ctx.slots.order_refs.is_empty();
+    };
+    let merchant = ctx.merchant(order);
+    ctx.slots
+        .merchants
+        .iter()
+        .any(|m| !m.name.eq_ignore_ascii_case(&merchant))
+        || ctx
+            .slots
+            .order_refs
+            .iter()
+            .any(|r| !r.eq_ignore_ascii_case(order.id.as_str()))
+}
+
 fn ask_again(ctx: &FlowCtx<'_>) -> Decision {
     Decision::say(vec![Out {
         text: ctx.render("confirm-unclear", &[]),
@@ -1162,6 +1258,13 @@ impl Engine {
         } else {
             u.forced_human || (u.intent == Intent::HumanAgent && !picks_offered_order)
         };
+        // "Am I talking to a robot?" gets an honest answer, not a queue, unless the message asks
+        // for a person as well.
+        if let Some(rest) = fairdesk_understand::handoff::asks_if_bot(text)
+            && !fairdesk_understand::handoff::asks_for_human(&rest)
+        {
+            return Ok(Decision::say(vec![ctx.say("widget-disclosure", &[])]));
+        }
         if asks_person {
             return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
         }
@@ -1467,6 +1570,28 @@ impl Engine {
                 _ => {}
             }
         }
+        if let Some(pending) = self.question_keeps_proposal(&ctx, conv, memory, u, now) {
+            // The question is answered where it asks for facts, and the proposal stands: asked
+            // again as it was, so that the yes that follows still has something to confirm.
+            let mut decision =
+                if Errand::from_intent(u.intent).is_some_and(|e| e != Errand::OutOfScope) {
+                    Box::pin(self.route(&ctx, conv, world, memory, u, now, who)).await?
+                } else {
+                    Decision::say(Vec::new())
+                };
+            if decision.handoff.is_none()
+                && memory.pending.is_none()
+                && memory.awaiting_order.is_none()
+            {
+                memory.offered_person = false;
+                decision.outs.push(Out {
+                    text: pending.message.clone(),
+                    quick_replies: confirm_buttons(&ctx),
+                });
+                memory.pending = Some(pending);
+            }
+            return Ok(decision);
+        }
         let had_pending = memory.pending.is_some();
         if let Some(pending) = memory.pending.take() {
             // Only an explicit yes (the button, or a short yes in words) executes money; a yes that
@@ -1477,7 +1602,11 @@ impl Engine {
                 Reply::Yes
             } else {
                 let reply = repeated_date_removed(text, lang, Some(&pending), now);
-                read_reply(&reply, lang, proposal_of(&pending.action))
+                match self.read_answer(&reply, lang, Some(&pending), proposal_of(&pending.action)) {
+                    // A yes that names another purchase is not a yes to this one.
+                    Reply::Yes if names_another_purchase(&ctx, &pending) => Reply::Other,
+                    r => r,
+                }
             };
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
             match (u.intent, reply) {
@@ -1733,6 +1862,7 @@ impl Engine {
                     errand,
                     action,
                     expires_at: now + ttl,
+                    message: message.text.clone(),
                 });
                 Decision::say(vec![Out {
                     text: message.text,
@@ -2000,11 +2130,16 @@ fn names_item(words: &[String], description: &str) -> bool {
         })
 }
 
-/// Two words with the same stem: they differ at most in their last letter or two (one when short).
+/// Two words with the same stem: they differ at most in their last letter or two (one when
+/// short, three when long: Finnish "villapaita" → "villapaidan").
 fn same_stem(a: &[char], b: &[char]) -> bool {
     let common = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let shorter = a.len().min(b.len());
-    let ending = if shorter >= 7 { 2 } else { 1 };
+    let ending = match shorter {
+        9.. => 3,
+        7..=8 => 2,
+        _ => 1,
+    };
     common >= ITEM_WORD_CHARS_MIN && common + ending >= a.len().max(b.len())
 }
 
@@ -2044,6 +2179,10 @@ mod tests {
         assert!(named("cuánto queda de la bici", "Bicicleta"));
         assert!(named("pay for the running shoes", "Running shoes"));
         assert!(named("rezygnuję z tej kosiarki", "Kosiarka"));
+        assert!(named(
+            "haluun perua sen villapaidan tilauksen",
+            "Villapaita"
+        ));
         assert!(!named("ik wil iets betalen", "Fiets"));
         assert!(!named("when is my next payment", "Laptop"));
         assert!(!named("is it on the tv", "TV"));

@@ -28,6 +28,9 @@ pub struct Pending {
     pub errand: Errand,
     pub action: Action,
     pub expires_at: DateTime<Utc>,
+    /// The proposal as the customer read it, to ask again after a question in between.
+    #[serde(default)]
+    pub message: String,
 }
 
 /// The summary log keeps this many latest entries.

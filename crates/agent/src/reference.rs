@@ -79,6 +79,7 @@ mod tests {
                 order: "O-1".parse().unwrap_or_else(|_| unreachable!()),
             },
             expires_at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+            message: String::new(),
         };
         let a = confirmation_key("cv-0001", &pending).map(|k| k.to_string());
         let b = confirmation_key("cv-0002", &pending).map(|k| k.to_string());

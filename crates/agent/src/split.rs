@@ -91,6 +91,12 @@ pub fn two_errands(
         }
     }
     let (_, first, second) = best?;
+    // A message that as a whole asks to move money ("ok, I'll pay it all now, settle the
+    // hoover") is that errand, not two smaller ones its parts read as.
+    let whole_errand = Errand::from_intent(whole.intent).filter(|e| e.proposes());
+    if whole_errand.is_some_and(|e| e != first.errand && e != second.errand) {
+        return None;
+    }
     // A question first, a proposal last: its buttons then belong to the last message.
     if first.errand.proposes() && !second.errand.proposes() {
         return Some((second, first));

@@ -188,9 +188,215 @@ const POLITE: &[&str] = &[
     "vostro",
 ];
 
+/// Where a person word means something else: the phone carrier ("ho cambiato operatore",
+/// "nuevo operador", "changé d'opérateur").
+const NOT_A_PERSON: &[&str] = &[
+    "phone operator",
+    "mobile operator",
+    "network operator",
+    "cambiato operatore",
+    "nuovo operatore",
+    "operatore telefonico",
+    "operatore mobile",
+    "cambiato gestore",
+    "cambiado de operador",
+    "cambie de operador",
+    "nuevo operador",
+    "operador movil",
+    "operador de telefonia",
+    "change d operateur",
+    "change operateur",
+    "nouvel operateur",
+    "operateur telephonique",
+    "operateur mobile",
+];
+
+/// Questions whether the assistant is a machine or a person ("am I talking to a robot?", "bist du
+/// ein Mensch?"): they deserve an honest answer, not a handoff. Folded words, `*` as in
+/// [`matches_phrase`].
+const BOT_QUESTIONS: &[&str] = &[
+    // en
+    "are you a bot*",
+    "are you a robot*",
+    "are you human",
+    "are you a human",
+    "are you a real person",
+    "are you a person",
+    "are you real",
+    "are you an ai",
+    "are you ai",
+    "am i talking to a bot*",
+    "am i talking to a robot*",
+    "am i talking to a machine",
+    "am i talking to a real person",
+    "am i talking to a person",
+    "am i talking to a human",
+    "am i chatting with a bot*",
+    "is this a bot*",
+    "is this a robot*",
+    "is this a real person",
+    "is this an ai",
+    // sv
+    "ar du en robot*",
+    "ar du en bot*",
+    "ar du en manniska",
+    "ar du en riktig person",
+    "ar du ai",
+    "pratar jag med en robot*",
+    "pratar jag med en bot*",
+    "pratar jag med en manniska",
+    "chattar jag med en robot*",
+    "ar det en robot*",
+    // nb, da
+    "er du en robot*",
+    "er du en bot*",
+    "er du et menneske",
+    "er du en ekte person",
+    "er du en rigtig person",
+    "snakker jeg med en robot*",
+    "snakker jeg med en bot*",
+    "snakker jeg med et menneske",
+    "taler jeg med en robot*",
+    "taler jeg med en bot*",
+    "taler jeg med et menneske",
+    "er dette en robot*",
+    "er det en robot*",
+    // fi
+    "oletko robotti",
+    "oletko botti",
+    "oletko ihminen",
+    "oletko oikea ihminen",
+    "oletko tekoaly",
+    "puhunko robotin kanssa",
+    "puhunko botin kanssa",
+    "puhunko ihmisen kanssa",
+    "juttelenko robotin kanssa",
+    "juttelenko botin kanssa",
+    "onko tama robotti",
+    "onko tama botti",
+    // de
+    "bist du ein bot*",
+    "bist du ein roboter",
+    "bist du ein mensch",
+    "bist du eine ki",
+    "bist du echt",
+    "sind sie ein bot*",
+    "sind sie ein roboter",
+    "sind sie ein mensch",
+    "rede ich mit einem bot*",
+    "rede ich mit einem roboter",
+    "rede ich mit einem menschen",
+    "spreche ich mit einem bot*",
+    "spreche ich mit einem roboter",
+    "spreche ich mit einem menschen",
+    "schreibe ich mit einem bot*",
+    "schreibe ich mit einem roboter",
+    "schreibe ich mit einem menschen",
+    "ist das ein bot*",
+    "ist das ein roboter",
+    // nl
+    "ben je een robot*",
+    "ben je een bot*",
+    "ben je een mens",
+    "ben je echt",
+    "ben je een ai",
+    "bent u een robot*",
+    "bent u een bot*",
+    "bent u een mens",
+    "praat ik met een robot*",
+    "praat ik met een bot*",
+    "praat ik met een mens",
+    "chat ik met een robot*",
+    "chat ik met een bot*",
+    "is dit een robot*",
+    "is dit een bot*",
+    // pl
+    "jestes botem",
+    "jestes robotem",
+    "jestes czlowiekiem",
+    "jestes ai",
+    "jestes prawdziwym czlowiekiem",
+    "rozmawiam z botem",
+    "rozmawiam z robotem",
+    "rozmawiam z czlowiekiem",
+    "pisze z botem",
+    "pisze z robotem",
+    "pisze z czlowiekiem",
+    "czy to bot",
+    "czy to robot",
+    // fr
+    "es tu un robot*",
+    "es tu un bot*",
+    "es tu humain*",
+    "es tu une ia",
+    "etes vous un robot*",
+    "etes vous un bot*",
+    "etes vous humain*",
+    "etes vous une ia",
+    "je parle a un robot*",
+    "je parle a un bot*",
+    "je parle a une machine",
+    "je parle a un humain",
+    "je parle a une vraie personne",
+    "je parle avec un robot*",
+    "je parle avec un bot*",
+    "c est un robot*",
+    "c est un bot*",
+    // es
+    "eres un robot*",
+    "eres un bot*",
+    "eres humano",
+    "eres una persona",
+    "eres una ia",
+    "es usted un robot*",
+    "hablo con un robot*",
+    "hablo con un bot*",
+    "hablo con una maquina",
+    "hablo con una persona",
+    "hablo con un humano",
+    "estoy hablando con un robot*",
+    "estoy hablando con un bot*",
+    "estoy hablando con una persona",
+    // it
+    "sei un robot*",
+    "sei un bot*",
+    "sei umano",
+    "sei una persona",
+    "sei un essere umano",
+    "sei un ia",
+    "sei una ia",
+    "parlo con un robot*",
+    "parlo con un bot*",
+    "parlo con una persona",
+    "parlo con un umano",
+    "sto parlando con un robot*",
+    "sto parlando con un bot*",
+    "sto parlando con una persona",
+];
+
+/// A question whether the assistant is a machine or a person: the rest of the message without
+/// it (to check that the rest does not ask for a person too), or `None`.
+pub fn asks_if_bot(text: &str) -> Option<String> {
+    let words = lexicon_words(text);
+    let phrase = BOT_QUESTIONS.iter().find(|p| matches_phrase(&words, p))?;
+    let len = phrase.split(' ').count();
+    let at = (0..=words.len() - len).find(|&i| matches_phrase(&words[i..i + len], phrase))?;
+    let mut rest = words;
+    rest.drain(at..at + len);
+    Some(rest.join(" "))
+}
+
 /// Whether `text` explicitly asks for a person, in any supported language.
 pub fn asks_for_human(text: &str) -> bool {
-    let words = lexicon_words(text);
+    let mut words = lexicon_words(text);
+    for phrase in NOT_A_PERSON {
+        let len = phrase.split(' ').count();
+        while let Some(at) = (0..(words.len() + 1).saturating_sub(len))
+            .find(|&i| matches_phrase(&words[i..i + len], phrase))
+        {
+            words.drain(at..at + len);
+        }
+    }
     if PHRASES.iter().any(|phrase| matches_phrase(&words, phrase)) {
         return true;
     }
@@ -250,9 +456,30 @@ mod tests {
             "persona non grata",
             "what is the representative APR",
             "I need to change my phone number",
+            "devo cambiare il numero, ho cambiato operatore",
+            "j'ai changé d'opérateur, nouveau numéro",
             "",
         ] {
             assert!(!asks_for_human(text), "{text}");
         }
+    }
+
+    #[test]
+    fn asking_whether_the_assistant_is_a_bot_is_a_question_not_a_request() {
+        for (text, rest) in [
+            (
+                "Bonjour, est-ce que je parle à un robot ?",
+                "bonjour est ce que",
+            ),
+            ("are you a real person?", ""),
+            ("bist du ein Mensch oder ein Bot?", "oder ein bot"),
+            ("czy rozmawiam z botem?", "czy"),
+        ] {
+            assert_eq!(asks_if_bot(text).as_deref(), Some(rest), "{text}");
+        }
+        assert!(asks_if_bot("I want a human").is_none());
+        // The rest still asks for a person: that request wins in the engine.
+        let rest = asks_if_bot("are you a bot? I want a real person").unwrap_or_default();
+        assert!(asks_for_human(&rest));
     }
 }

@@ -94,13 +94,25 @@ impl Proposal {
 
 /// Reads `text`, an answer in `lang` to a proposal.
 pub fn read_reply(text: &str, lang: Lang, proposal: Proposal) -> Reply {
+    read(text, lang, proposal).0
+}
+
+/// A yes followed by words the reader does not know ("kyllä, tee ilmoitus", "na gut, dann
+/// Rücksendung starten") and nothing that refuses, asks, hesitates or changes terms: the words
+/// after the yes, for the caller to read by meaning. `None` for any other answer.
+pub fn yes_then_unknown(text: &str, lang: Lang, proposal: Proposal) -> Option<String> {
+    read(text, lang, proposal).1
+}
+
+fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
+    let verdict = |r: Reply| (r, None);
     if asks_for_human(text) {
-        return Reply::Person;
+        return verdict(Reply::Person);
     }
     let words = lexicon_words(text);
     let emoji_yes = text.chars().any(|c| YES_EMOJI.contains(&c));
     if words.is_empty() {
-        return if emoji_yes { Reply::Yes } else { Reply::Other };
+        return verdict(if emoji_yes { Reply::Yes } else { Reply::Other });
     }
     let joined = format!(" {} ", words.join(" "));
     // Phrases first: "no problem", "why not" and "pas de souci" are yeses built from no-words.
@@ -126,22 +138,22 @@ pub fn read_reply(text: &str, lang: Lang, proposal: Proposal) -> Reply {
             .iter()
             .any(|w| (no_word(w) || CANCEL_VERBS.contains(w)) && !echo(w))
     {
-        return Reply::No;
+        return verdict(Reply::No);
     }
     if rest.iter().any(|w| HESITATIONS.contains(w)) {
-        return Reply::Other;
+        return verdict(Reply::Other);
     }
     if text.contains(['?', '¿'])
         || rest.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
         || rest.iter().any(|w| QUESTION_WORDS.contains(w))
     {
-        return Reply::Question;
+        return verdict(Reply::Question);
     }
     if text.chars().any(|c| c.is_ascii_digit())
         || YES_BUT.iter().any(|p| joined.contains(p))
         || rest.iter().any(|w| CHANGE_MARKERS.contains(w) && !echo(w))
     {
-        return Reply::ChangedTerms;
+        return verdict(Reply::ChangedTerms);
     }
     let thanks_lang = matches!(lang, Lang::Da | Lang::Nb | Lang::Sv);
     let yes_word = |w: &str| YES.contains(&w) || (w == "tak" && !thanks_lang);
@@ -171,14 +183,16 @@ pub fn read_reply(text: &str, lang: Lang, proposal: Proposal) -> Reply {
     let praise = |w: &str| PRAISE.contains(&w);
     let has_yes = yes_phrase || emoji_yes || rest.iter().any(|w| is_yes(w));
     if !rest.iter().all(|w| is_yes(w) || is_filler(w) || praise(w)) {
-        return Reply::Other;
+        let starts_yes = yes_phrase || rest.first().is_some_and(|w| is_yes(w));
+        let after_yes: Vec<&str> = rest.iter().copied().filter(|w| !is_yes(w)).collect();
+        return (Reply::Other, starts_yes.then(|| after_yes.join(" ")));
     }
     let praised = rest.iter().any(|w| praise(w));
     let thanked = rest.iter().any(|w| THANKS.contains(w));
     if has_yes || (praised && !thanked) {
-        Reply::Yes
+        verdict(Reply::Yes)
     } else {
-        Reply::Other
+        verdict(Reply::Other)
     }
 }
 

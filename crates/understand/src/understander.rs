@@ -132,6 +132,8 @@ impl Understander {
     /// Out of scope is a strong class (it has many more training lines than any intent); when it
     /// wins narrowly, a runner-up BNPL intent that would pass the out-of-scope bar on its own
     /// (at least [`OUT_OF_SCOPE_BELOW`] and half as probable as out of scope) is the answer.
+    /// Its confidence is then its share among the BNPL intents: the message was judged to be
+    /// about the lender, and the question left is which errand.
     fn in_domain_runner_up(
         &self,
         top: &[(Intent, f32)],
@@ -143,7 +145,7 @@ impl Understander {
         top.iter()
             .find(|(i, _)| *i != Intent::OutOfScope)
             .filter(|(_, p)| *p >= OUT_OF_SCOPE_BELOW && *p >= RUNNER_UP_SHARE_MIN * p_oos)
-            .copied()
+            .map(|&(i, p)| (i, (p / (1.0 - p_oos).max(p)).min(1.0)))
     }
 
     /// Understands one message. Never fails: empty or meaningless input (no letters or digits,

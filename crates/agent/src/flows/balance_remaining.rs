@@ -70,6 +70,7 @@ fn push_next(ctx: &FlowCtx<'_>, orders: &[&Order], text: &mut String) {
                 ("date", ctx.date(next.due)),
             ],
         ));
+        next_payment::push_pause(ctx, o, text);
     }
 }
 

@@ -10,9 +10,11 @@ pub fn eligible(o: &Order) -> bool {
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
     match o.next_open() {
-        Some(next) => Step::Done(vec![
-            ctx.say(next_payment_id(ctx, next), &vars(ctx, o, next)),
-        ]),
+        Some(next) => {
+            let mut text = ctx.render(next_payment_id(ctx, next), &vars(ctx, o, next));
+            push_pause(ctx, o, &mut text);
+            Step::Done(vec![super::Out::text(text)])
+        }
         None => Step::Done(vec![
             ctx.say("next-payment-none", &[("merchant", ctx.merchant(o))]),
         ]),
@@ -25,6 +27,7 @@ pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
     match earliest(orders) {
         Some((o, next)) => {
             let mut text = ctx.render(next_payment_id(ctx, next), &vars(ctx, o, next));
+            push_pause(ctx, o, &mut text);
             // An overdue payment first; then the next one still to come, wherever it is.
             let upcoming = orders
                 .iter()
@@ -45,6 +48,14 @@ pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
             Step::Done(vec![super::Out::text(text)])
         }
         None => Step::Done(vec![ctx.say("next-payment-nothing", &[])]),
+    }
+}
+
+/// A paused plan's due dates wait for the return or the case: appends " Payments are paused …".
+pub fn push_pause(ctx: &FlowCtx<'_>, o: &Order, text: &mut String) {
+    if let Some(note) = super::order_status::pause_note(ctx, o) {
+        text.push(' ');
+        text.push_str(&note);
     }
 }
 
@@ -76,6 +87,26 @@ fn vars(ctx: &FlowCtx<'_>, o: &Order, next: &Installment) -> [(&'static str, Str
 mod tests {
     use super::*;
     use crate::flows::testing::*;
+
+    #[test]
+    fn a_plan_paused_for_a_problem_says_so_with_its_next_payment() {
+        let mut w = World::new(day(2026, 3, 3));
+        w.lang = "en";
+        w.buy("O-1", SHOES, 100_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        w.exec(
+            Operation::OpenDispute {
+                order: oid("O-1"),
+                reason: "never arrived".to_owned(),
+            },
+            day(2026, 3, 3),
+        );
+        let text = done_text(&w.run("O-1", run));
+        assert!(
+            text.ends_with("Payments are paused while we look into the problem you reported."),
+            "{text}"
+        );
+    }
 
     #[test]
     fn the_next_open_installments_amount_and_date_are_stated_in_english() {

@@ -8,12 +8,20 @@ pub fn eligible(_: &Order) -> bool {
     true
 }
 
-pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
-    let state = match (&o.status, &o.pause, o.shipped_on) {
-        (_, Some(Pause::Return { until, .. }), _) => {
+/// "Payments are paused for a return until …" / "… while we look into the problem", for a paused
+/// purchase.
+pub fn pause_note(ctx: &FlowCtx<'_>, o: &Order) -> Option<String> {
+    Some(match o.pause.as_ref()? {
+        Pause::Return { until, .. } => {
             ctx.render("state-paused-return", &[("until", ctx.date(*until))])
         }
-        (_, Some(Pause::Dispute { .. }), _) => ctx.render("state-paused-dispute", &[]),
+        Pause::Dispute { .. } => ctx.render("state-paused-dispute", &[]),
+    })
+}
+
+pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
+    let state = match (&o.status, pause_note(ctx, o), o.shipped_on) {
+        (_, Some(paused), _) => paused,
         (OrderStatus::PaidOff, _, _) => ctx.render("state-paid-off", &[]),
         (OrderStatus::Refunded, _, _) => ctx.render("state-refunded", &[]),
         (OrderStatus::Cancelled, _, _) => ctx.render("state-cancelled", &[]),

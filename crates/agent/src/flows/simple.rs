@@ -2,6 +2,7 @@
 //! links (card, personal details), out-of-scope questions, and the sensitive topics that always go
 //! to a human queue (an unrecognised charge, hardship, a complaint).
 
+use fairdesk_ledger::Order;
 use fairdesk_store::{Contact, QuickReply};
 
 use super::{Errand, FlowCtx, Out, Step};
@@ -144,6 +145,32 @@ pub fn out_of_scope(ctx: &FlowCtx<'_>) -> Out {
     }
 }
 
+/// The one purchase the customer's words point at: by its merchant, or else by its amount.
+fn named_purchase<'a>(ctx: &FlowCtx<'a>) -> Option<&'a Order> {
+    let by_merchant: Vec<&Order> = ctx
+        .orders
+        .iter()
+        .filter(|o| {
+            let name = ctx.merchant(o);
+            ctx.slots.merchants.iter().any(|m| m.name == name)
+        })
+        .collect();
+    let by_amount: Vec<&Order> = ctx
+        .orders
+        .iter()
+        .filter(|o| {
+            ctx.slots
+                .amounts
+                .iter()
+                .any(|a| a.amount_minor == o.amount.amount_minor)
+        })
+        .collect();
+    match (by_merchant.as_slice(), by_amount.as_slice()) {
+        ([one], _) | ([], [one]) => Some(one),
+        _ => None,
+    }
+}
+
 pub fn run(ctx: &FlowCtx<'_>, errand: Errand) -> Step {
     match errand {
         Errand::Greeting => Step::Done(vec![ctx.say("greeting", &[])]),
@@ -158,7 +185,16 @@ pub fn run(ctx: &FlowCtx<'_>, errand: Errand) -> Step {
         )]),
         Errand::ChargeNotRecognised => Step::Handoff {
             reason: HandoffReason::Fraud,
-            message: None,
+            message: named_purchase(ctx).map(|o| {
+                ctx.say(
+                    "fraud-purchase",
+                    &[
+                        ("merchant", ctx.merchant(o)),
+                        ("amount", ctx.money(o, o.amount.amount_minor)),
+                        ("date", ctx.date(o.purchased_on)),
+                    ],
+                )
+            }),
         },
         Errand::Hardship => Step::Handoff {
             reason: HandoffReason::Hardship,
