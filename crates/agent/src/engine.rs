@@ -344,6 +344,13 @@ impl Engine {
             let lang = conv.language.parse().unwrap_or(understanding.lang);
             let reply = repeated_date_removed(&masked.text, lang, memory.pending.as_ref(), now);
             match self.read_answer(&reply, lang, memory.pending.as_ref(), proposal) {
+                // "OK, pay the whole sum off" at a proposed pay-off is a yes by what it asks for
+                // (see `read_answer`): it is kept as that errand, which `route` confirms.
+                Reply::Yes
+                    if read_reply(&reply, lang, proposal) != Reply::Yes
+                        && memory.pending.as_ref().is_some_and(|p| {
+                            Errand::from_intent(understanding.intent) == Some(p.errand)
+                        }) => {}
                 Reply::Yes => understanding.intent = Intent::Affirm,
                 Reply::No if !other_errand && !wants_person => understanding.intent = Intent::Deny,
                 Reply::Person => {
@@ -733,7 +740,14 @@ impl Engine {
         }
         let lang: Lang = conv.language.parse().unwrap_or(u.lang);
         let reply = repeated_date_removed(ctx.text, lang, Some(pending), now);
-        if read_reply(&reply, lang, proposal_of(&pending.action)) != Reply::Question {
+        // "Wait, which card does it take it from" hesitates rather than asks, to the reply
+        // reader; a question mark or a question the model places is a question all the same.
+        let asks = match read_reply(&reply, lang, proposal_of(&pending.action)) {
+            Reply::Question => true,
+            Reply::Other => ctx.text.contains(['?', '¿']) || u.intent != Intent::OutOfScope,
+            _ => false,
+        };
+        if !asks {
             return None;
         }
         memory.pending.take()
@@ -1610,7 +1624,10 @@ impl Engine {
             };
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
             match (u.intent, reply) {
-                (Intent::Affirm, Reply::Yes) => {
+                (intent, Reply::Yes)
+                    if intent == Intent::Affirm
+                        || Errand::from_intent(intent) == Some(pending.errand) =>
+                {
                     return self
                         .confirm(&ctx, memory, pending, now, who, &conv.id)
                         .await;

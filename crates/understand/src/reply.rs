@@ -133,12 +133,25 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     };
     // Finnish and Polish "no" is "well" ("no joo", "no dobrze"), not a refusal.
     let no_word = |w: &str| NO.contains(&w) && !(w == "no" && matches!(lang, Lang::Fi | Lang::Pl));
+    let asks = text.contains(['?', '¿'])
+        || rest.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
+        || rest.iter().any(|w| QUESTION_WORDS.contains(w));
+    // "Wait, which card does it come off?" pauses to ask: a question, not a refusal.
+    let only_waits = !no_phrase
+        && rest
+            .iter()
+            .filter(|w| (no_word(w) || CANCEL_VERBS.contains(w)) && !echo(w))
+            .all(|w| WAIT.contains(w));
     if no_phrase
         || rest
             .iter()
             .any(|w| (no_word(w) || CANCEL_VERBS.contains(w)) && !echo(w))
     {
-        return verdict(Reply::No);
+        return verdict(if only_waits && asks {
+            Reply::Question
+        } else {
+            Reply::No
+        });
     }
     if rest.iter().any(|w| HESITATIONS.contains(w)) {
         return verdict(Reply::Other);
@@ -183,8 +196,15 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     let praise = |w: &str| PRAISE.contains(&w);
     let has_yes = yes_phrase || emoji_yes || rest.iter().any(|w| is_yes(w));
     if !rest.iter().all(|w| is_yes(w) || is_filler(w) || praise(w)) {
-        let starts_yes = yes_phrase || rest.first().is_some_and(|w| is_yes(w));
-        let after_yes: Vec<&str> = rest.iter().copied().filter(|w| !is_yes(w)).collect();
+        // The first word that is no filler says yes ("na gut, …", "ok, …"): the words after it.
+        let first = rest.iter().position(|w| !is_filler(w) || is_yes(w));
+        let starts_yes = yes_phrase || first.is_some_and(|i| is_yes(rest[i]) || praise(rest[i]));
+        let skip = if yes_phrase {
+            0
+        } else {
+            first.map_or(0, |i| i + 1)
+        };
+        let after_yes: Vec<&str> = rest.iter().copied().skip(skip).collect();
         return (Reply::Other, starts_yes.then(|| after_yes.join(" ")));
     }
     let praised = rest.iter().any(|w| praise(w));
@@ -343,6 +363,7 @@ const PRAISE: &[&str] = &[
     "benissimo", "bene", "swietnie", "idealnie", "hyva", "hienoa", "mahtavaa", "taydellista",
     "jattebra", "flott", "mooi", "goed", "fino", "kanon", "git", "spoko", "dobrze", "bueno",
     "listo",
+    "grand", "sound", "brill",
 ];
 
 /// Thanks, which beside praise alone leave the answer open.
@@ -537,7 +558,8 @@ const REPORT_ECHO: &[&str] = &[
     "report", "problem", "issue", "it", "anmal", "anmala", "problemet", "meld", "fra", "om",
     "rapporter", "rapportere", "ilmoita", "ongelmasta", "ongelma", "melde", "melden", "das",
     "problem", "meld", "het", "probleem", "zglos", "problem", "signale", "signalez", "signaler",
-    "probleme", "le", "reporta", "reportalo", "problema", "el", "segnala", "il",
+    "probleme", "le", "reporta", "reportalo", "problema", "el", "segnala", "il", "ilmoitus",
+    "ilmoituksen", "zglaszam", "zglos", "zgloscie", "melde", "meldet", "signalez", "signale",
 ];
 
 /// Verbs that cancel: an echo of a proposed cancellation, a withdrawal of anything else.
@@ -562,12 +584,54 @@ const NO: &[&str] = &[
 /// Hesitations and preferences: never a yes, but not a refusal either — what follows may be
 /// another errand ("hmm, rather postpone it to 20 March").
 #[rustfmt::skip]
+/// The no-words that only pause ("wait", "attends"): with a question they ask, not refuse.
+const WAIT: &[&str] = &[
+    "wait", "vanta", "vent", "vanter", "warte", "moment", "odota", "hetki", "wacht", "czekaj",
+    "poczekaj", "attends", "attendez", "espera", "espere", "aspetta", "aspetti",
+];
+
 const HESITATIONS: &[&str] = &[
-    "actually", "hmm", "hm", "hmmm", "mmm", "doubt", "unsure", "maybe", "kanske", "kanskje",
-    "maaske", "ehka", "vielleicht", "misschien", "moze", "peut", "etre", "quizas", "quiza", "forse",
-    "tomorrow", "imorgon", "imorgen", "huomenna", "morgen", "jutro", "demain", "manana", "domani",
-    "rather", "hellre", "heller", "mieluummin", "lieber", "liever", "wolalbym", "plutot",
-    "prefiero", "preferisco", "prefer", "instead",
+    "actually",
+    "hmm",
+    "hm",
+    "hmmm",
+    "mmm",
+    "doubt",
+    "unsure",
+    "maybe",
+    "kanske",
+    "kanskje",
+    "maaske",
+    "ehka",
+    "vielleicht",
+    "misschien",
+    "moze",
+    "peut",
+    "etre",
+    "quizas",
+    "quiza",
+    "forse",
+    "tomorrow",
+    "imorgon",
+    "imorgen",
+    "huomenna",
+    "morgen",
+    "jutro",
+    "demain",
+    "manana",
+    "domani",
+    "rather",
+    "hellre",
+    "heller",
+    "mieluummin",
+    "lieber",
+    "liever",
+    "wolalbym",
+    "plutot",
+    "prefiero",
+    "preferisco",
+    "prefer",
+    "instead",
 ];
 
 /// Retractions of several words.
@@ -670,6 +734,27 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_with_words_the_reader_does_not_know_hands_them_on_and_nothing_else() {
+        let unknown = |text| yes_then_unknown(text, Lang::De, Proposal::WaiveFee);
+        assert_eq!(unknown("jo, mach des").as_deref(), Some("mach des"));
+        assert_eq!(
+            yes_then_unknown("na gut, dann Kasse machen", Lang::De, Proposal::Return).as_deref(),
+            Some("dann kasse machen")
+        );
+        // A clean yes, a refusal, a changed term or a question hands nothing on.
+        assert_eq!(unknown("ja, mach das"), None);
+        assert_eq!(unknown("ja, aber nur die Hälfte"), None);
+        assert_eq!(unknown("ja, kostet das was?"), None);
+        assert_eq!(unknown("nein danke"), None);
+        // Words that do not start with a yes are not a yes with more words.
+        assert_eq!(unknown("Rücksendung starten"), None);
+        assert_eq!(
+            read_reply("ok grand so", Lang::En, Proposal::MoveToLatest),
+            Reply::Yes
+        );
+    }
+
+    #[test]
     fn an_echo_of_another_action_is_not_a_yes() {
         assert_eq!(
             read_reply("ok move it", Lang::En, Proposal::PayNow),
@@ -690,6 +775,16 @@ mod tests {
             ("yes? which card", Lang::En, Reply::Question),
             ("will it cost me anything", Lang::En, Reply::Question),
             ("no wait", Lang::En, Reply::No),
+            (
+                "wait which card does it take it from",
+                Lang::En,
+                Reply::Question,
+            ),
+            (
+                "attends, ça inclut aussi le Sephora ?",
+                Lang::Fr,
+                Reply::Question,
+            ),
             ("ja, nej vänta", Lang::Sv, Reply::No),
             ("pas maintenant", Lang::Fr, Reply::No),
             ("yes, I want to talk to a human", Lang::En, Reply::Person),
