@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use fairdesk_ledger::{Customer, Order};
 use fairdesk_store::{
     Author, Conversation, ConversationState, Message, QuickReply, Store, StoreError,
@@ -594,6 +594,21 @@ impl Engine {
                 u = again;
             }
         }
+        // "Vale, ¿y lo mío cuánto es?": a yes that opens a question is that question (an answer
+        // to a proposal is read by the reply reader all the same). Only a question: "yes, pay
+        // it" with nothing proposed stays a yes to nothing, not a new money errand.
+        if u.intent == Intent::Affirm
+            && let Some(rest) = fairdesk_understand::reply::after_leading_yes(text)
+        {
+            let again = self.understander.understand(&rest);
+            if Errand::from_intent(again.intent).is_some_and(|e| e.is_task() && !e.proposes())
+                && again.confidence >= AFTER_YES_CONFIDENCE_MIN
+            {
+                u.intent = again.intent;
+                u.confidence = again.confidence;
+                u.top = again.top;
+            }
+        }
         if let Some(intent) = quick_reply_intent(text) {
             u.intent = intent;
             u.confidence = 1.0;
@@ -601,6 +616,9 @@ impl Engine {
         u
     }
 }
+
+/// What follows a leading yes counts as the message's errand from this confidence.
+const AFTER_YES_CONFIDENCE_MIN: f32 = 0.5;
 
 /// The errand that matches what the customer asked, where the classifier's label names a bigger
 /// or different one: paying one installment early is not paying off the plan; an "extra fee" the
@@ -1127,7 +1145,35 @@ fn repeated_date_removed(
         );
         (dates == [*new_due]).then_some(rest)
     })
+    .or_else(|| same_day_alone_removed(text, new_due.day()))
     .unwrap_or_else(|| text.to_owned())
+}
+
+/// "ok grand, the 29th so" at a proposed move to 29 May: the only number in the message is the
+/// proposed day of the month ("29th", "29.", "29e", "29:e"), which repeats the proposal rather
+/// than changing it. The message without it, or `None`.
+fn same_day_alone_removed(text: &str, day: u32) -> Option<String> {
+    let numeric: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let [token] = numeric.as_slice() else {
+        return None;
+    };
+    let digits: String = token.chars().filter(char::is_ascii_digit).collect();
+    let suffix: String = token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .skip_while(char::is_ascii_digit)
+        .collect::<String>()
+        .to_lowercase();
+    let ordinal = [
+        "", "st", "nd", "rd", "th", "e", "er", "eme", "ème", "º", "ª", ":e", "te", "de",
+    ];
+    if digits.parse::<u32>().ok() != Some(day) || !ordinal.contains(&suffix.as_str()) {
+        return None;
+    }
+    Some(text.replacen(token, " ", 1))
 }
 
 fn proposal_of(action: &crate::actions::Action) -> Proposal {
@@ -1293,7 +1339,7 @@ impl Engine {
         // Insisting after a decline ("he said it's fine", "I'm authorised, do it") gets the same
         // answer, not a queue; a real errand goes on as usual.
         if let Some(id) = memory.declined.take()
-            && insists(u)
+            && (insists(u) || guard::still_about_them(text))
         {
             memory.declined = Some(id.clone());
             return Ok(Decision::say(vec![ctx.say(&id, &[])]));

@@ -49,6 +49,14 @@ pub fn declined(text: &str, own_customer: &str) -> Option<Declined> {
     (other_customer_id || about_someone_else(&words)).then_some(Declined::SomeoneElse)
 }
 
+/// A third-person possessive ("saldate tutto il suo piano", "her balance then"): right after a
+/// request about someone else was declined, the message is still about them.
+pub fn still_about_them(text: &str) -> bool {
+    lexicon_words(text)
+        .iter()
+        .any(|w| THIRD_PERSON_POSSESSIVE.contains(&w.as_str()))
+}
+
 /// A relative, partner or friend *and* a sign that the purchase is theirs: a genitive ("my
 /// brother's", "min brors", "di mia sorella"), a third-person possessive ("her next installment"),
 /// or a purchase verb right after them ("what did my flatmate order"). "A gift for my mum" alone is
@@ -119,6 +127,12 @@ const GENITIVE_RELATIVES: &[&str] = &[
     "de mi companera*", "di mio fratello*", "di mia sorella*", "di mia madre*", "di mio padre*",
     "del mio coinquilino*", "della mia coinquilina*", "veljeni*", "siskoni*", "kamppikseni*",
     "someone else s*", "somebody else s*", "another customer s*",
+    "the husband of", "the wife of", "the son of", "the daughter of", "the partner of",
+    "el hijo de", "la hija de", "el marido de", "la mujer de", "la esposa de", "el esposo de",
+    "il marito di", "la moglie di", "il figlio di", "la figlia di", "le mari de", "la femme de",
+    "le fils de", "la fille de", "der mann von", "die frau von", "der sohn von", "die tochter von",
+    "de man van", "de vrouw van", "de zoon van", "de dochter van", "maz pani*", "syn pani*",
+    "corka pani*",
 ];
 
 /// Third-person possessives: "her next installment", "sein Konto", "la sua rata".
@@ -344,9 +358,20 @@ mod tests {
             "was hat meine Mitbewohnerin bestellt",
             "posso pagare la rata di mia sorella?",
             "check the orders of customer C-2",
+            "Hola, soy el hijo de Carmen Ruiz, quiero saber cuánto debe",
+            "sono il marito di Elena Ferrari, quanto deve ancora pagare?",
         ] {
             assert_eq!(declined(text, "C-1"), Some(Declined::SomeoneElse), "{text}");
         }
+    }
+
+    #[test]
+    fn after_a_decline_a_third_person_possessive_is_still_about_them() {
+        assert!(still_about_them(
+            "allora pago io, saldate tutto il suo piano"
+        ));
+        assert!(still_about_them("just tell me her balance then"));
+        assert!(!still_about_them("ok, then my own next payment please"));
     }
 
     #[test]

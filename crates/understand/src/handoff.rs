@@ -368,6 +368,8 @@ const BOT_QUESTIONS: &[&str] = &[
     "je parle avec un bot*",
     "c est un robot*",
     "c est un bot*",
+    "c un robot*",
+    "c un bot*",
     // es
     "eres un robot*",
     "eres un bot*",

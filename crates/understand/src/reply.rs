@@ -104,6 +104,21 @@ pub fn yes_then_unknown(text: &str, lang: Lang, proposal: Proposal) -> Option<St
     read(text, lang, proposal).1
 }
 
+/// A message that opens with a yes and goes on ("vale, ¿y lo mío cuánto es?", "ok and when is
+/// the next one due"): the (folded) words after the yes, when at least two follow.
+pub fn after_leading_yes(text: &str) -> Option<String> {
+    let words = lexicon_words(text);
+    let first = words
+        .iter()
+        .position(|w| !FILLER.contains(&w.as_str()) || YES.contains(&w.as_str()))?;
+    let opener = words[first].as_str();
+    if !(YES.contains(&opener) || PRAISE.contains(&opener)) {
+        return None;
+    }
+    let rest = &words[first + 1..];
+    (rest.len() >= 2).then(|| rest.join(" "))
+}
+
 fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     let verdict = |r: Reply| (r, None);
     if asks_for_human(text) {
@@ -120,6 +135,12 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     // "As late as it goes" ("jak się da", "mikä käy") reads as a question word otherwise.
     let joined = if proposal == Proposal::MoveToLatest {
         strip_phrases(&joined, LATEST_PHRASES).0
+    } else {
+        joined
+    };
+    // "… ou pas ?", "… or not?": a question tag, not a refusal.
+    let joined = if text.contains(['?', '¿']) {
+        strip_phrases(&joined, QUESTION_TAGS).0
     } else {
         joined
     };
@@ -584,6 +605,12 @@ const NO: &[&str] = &[
 /// Hesitations and preferences: never a yes, but not a refusal either — what follows may be
 /// another errand ("hmm, rather postpone it to 20 March").
 #[rustfmt::skip]
+/// Tags that turn a sentence into a yes/no question ("… ou pas ?", "… oder nicht?").
+const QUESTION_TAGS: &[&str] = &[
+    "or not", "eller inte", "eller ikke", "eller ej", "vai ei", "oder nicht", "of niet", "czy nie",
+    "ou pas", "ou non", "o no", "o non", "oppure no",
+];
+
 /// The no-words that only pause ("wait", "attends"): with a question they ask, not refuse.
 const WAIT: &[&str] = &[
     "wait", "vanta", "vent", "vanter", "warte", "moment", "odota", "hetki", "wacht", "czekaj",
@@ -752,6 +779,16 @@ mod tests {
             read_reply("ok grand so", Lang::En, Proposal::MoveToLatest),
             Reply::Yes
         );
+    }
+
+    #[test]
+    fn the_words_after_a_leading_yes_are_handed_on_when_there_are_some() {
+        assert_eq!(
+            after_leading_yes("vale, ¿y lo mío cuánto es?").as_deref(),
+            Some("y lo mio cuanto es")
+        );
+        assert_eq!(after_leading_yes("ok thanks"), None);
+        assert_eq!(after_leading_yes("when is it due"), None);
     }
 
     #[test]
