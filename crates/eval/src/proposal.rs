@@ -175,6 +175,7 @@ say = ["pay my next Boots installment now"]
             errand,
             action,
             expires_at: chrono::DateTime::UNIX_EPOCH,
+            message: String::new(),
         }
     }
 

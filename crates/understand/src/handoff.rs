@@ -405,23 +405,26 @@ const BOT_QUESTIONS: &[&str] = &[
 /// A question whether the assistant is a machine or a person: the rest of the message without
 /// it (to check that the rest does not ask for a person too), or `None`.
 pub fn asks_if_bot(text: &str) -> Option<String> {
-    let words = lexicon_words(text);
-    let phrase = BOT_QUESTIONS.iter().find(|p| matches_phrase(&words, p))?;
+    let mut words = lexicon_words(text);
+    let (at, len) = BOT_QUESTIONS.iter().find_map(|p| phrase_at(&words, p))?;
+    words.drain(at..at + len);
+    Some(words.join(" "))
+}
+
+/// Where `phrase` first occurs in `words`: its start and its length in words.
+fn phrase_at(words: &[String], phrase: &str) -> Option<(usize, usize)> {
     let len = phrase.split(' ').count();
-    let at = (0..=words.len() - len).find(|&i| matches_phrase(&words[i..i + len], phrase))?;
-    let mut rest = words;
-    rest.drain(at..at + len);
-    Some(rest.join(" "))
+    let at = words
+        .windows(len)
+        .position(|window| matches_phrase(window, phrase))?;
+    Some((at, len))
 }
 
 /// Whether `text` explicitly asks for a person, in any supported language.
 pub fn asks_for_human(text: &str) -> bool {
     let mut words = lexicon_words(text);
     for phrase in NOT_A_PERSON {
-        let len = phrase.split(' ').count();
-        while let Some(at) = (0..(words.len() + 1).saturating_sub(len))
-            .find(|&i| matches_phrase(&words[i..i + len], phrase))
-        {
+        while let Some((at, len)) = phrase_at(&words, phrase) {
             words.drain(at..at + len);
         }
     }

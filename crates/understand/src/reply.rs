@@ -111,11 +111,11 @@ pub fn after_leading_yes(text: &str) -> Option<String> {
     let first = words
         .iter()
         .position(|w| !FILLER.contains(&w.as_str()) || YES.contains(&w.as_str()))?;
-    let opener = words[first].as_str();
+    let opener = words.get(first)?.as_str();
     if !(YES.contains(&opener) || PRAISE.contains(&opener)) {
         return None;
     }
-    let rest = &words[first + 1..];
+    let rest = words.get(first + 1..)?;
     (rest.len() >= 2).then(|| rest.join(" "))
 }
 
@@ -219,7 +219,10 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     if !rest.iter().all(|w| is_yes(w) || is_filler(w) || praise(w)) {
         // The first word that is no filler says yes ("na gut, …", "ok, …"): the words after it.
         let first = rest.iter().position(|w| !is_filler(w) || is_yes(w));
-        let starts_yes = yes_phrase || first.is_some_and(|i| is_yes(rest[i]) || praise(rest[i]));
+        let starts_yes = yes_phrase
+            || first
+                .and_then(|i| rest.get(i))
+                .is_some_and(|w| is_yes(w) || praise(w));
         let skip = if yes_phrase {
             0
         } else {
