@@ -1056,6 +1056,12 @@ const PAY_LATER_BEFORE: &[&str] = &["in", "i", "en", "w", "om", "za", "dans", "b
 /// Words after the number in the Finnish names ("maksa 4 erässä", "30 päivän kuluttua").
 const PAY_LATER_AFTER: &[&str] = &["erassa", "eraan", "eralla", "paivan", "paivassa"];
 
+/// Words for a card or its number, folded (prefixes), in 11 languages.
+const CARD_STEMS: &[&str] = &[
+    "card", "kort", "karte", "carte", "tarjeta", "carta", "karta", "kaart", "number", "nummer",
+    "numero", "numer",
+];
+
 /// Stems of waiving, taking off or paying back a fee in the 11 languages (folded), for a message
 /// that carries on a late-fee errand.
 const WAIVE_STEMS: &[&str] = &[
@@ -1529,6 +1535,10 @@ impl Engine {
             Errand::LateFee => words
                 .iter()
                 .any(|w| WAIVE_STEMS.iter().any(|s| w.starts_with(s))),
+            // "Can't you just use the number I typed?" after the secure card link was given.
+            Errand::UpdatePaymentMethod => words
+                .iter()
+                .any(|w| CARD_STEMS.iter().any(|s| w.starts_with(s))),
             _ => false,
         } || (pending.is_none()
             && is_follow_up(ctx.text)

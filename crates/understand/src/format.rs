@@ -19,7 +19,7 @@ use crate::vectorizer::Vectorizer;
 /// First bytes of every model file.
 pub const MAGIC: [u8; 8] = *b"FDTXTCLF";
 /// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a model file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -223,11 +223,22 @@ fn put_f32s(w: &mut Vec<u8>, values: &[f32]) {
         .for_each(|v| w.extend_from_slice(&v.to_le_bytes()));
 }
 
-/// FNV-1a, 64 bit: enough to catch corruption (not tampering), no dependency.
+/// FNV-1a, 64 bit, over little-endian 8-byte words (the tail padded with zeros) rather than bytes:
+/// enough to catch corruption (not tampering), no dependency, and eight times fewer steps — a
+/// model is tens of megabytes, and every process checks it at start.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    let mut last = [0u8; 8];
+    last.get_mut(..tail.len())
+        .unwrap_or_default()
+        .copy_from_slice(tail);
+    chunks
+        .map(|c| <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes))
+        .chain((!tail.is_empty()).then(|| u64::from_le_bytes(last)))
+        .fold(0xcbf2_9ce4_8422_2325, |h, w| {
+            (h ^ w).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 struct Reader<'a>(&'a [u8]);

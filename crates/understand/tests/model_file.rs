@@ -67,7 +67,12 @@ fn another_format_version_is_refused_with_both_versions_named() {
         err,
         ModelError::UnsupportedVersion { found, supported } if found == FORMAT_VERSION + 1 && supported == FORMAT_VERSION
     ));
-    assert!(err.to_string().contains("version 2 is not supported"));
+    let found = FORMAT_VERSION + 1;
+    assert!(
+        err.to_string()
+            .contains(&format!("version {found} is not supported")),
+        "{err}"
+    );
 }
 
 #[test]
