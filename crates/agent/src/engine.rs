@@ -691,8 +691,6 @@ const FEE_WORDS: &[&str] = &[
     "penale",
 ];
 
-/// The yes and no buttons of a proposal.
-/// The proposal stands, and the customer is asked for a plain yes or no.
 impl Engine {
     /// The reply reader's verdict on an answer to `pending`, where a yes followed by words it
     /// does not know is a yes when those words, read by the model, say yes again with
@@ -796,6 +794,7 @@ fn names_another_purchase(ctx: &FlowCtx<'_>, pending: &Pending) -> bool {
             .any(|r| !r.eq_ignore_ascii_case(order.id.as_str()))
 }
 
+/// The proposal stands, and the customer is asked for a plain yes or no.
 fn ask_again(ctx: &FlowCtx<'_>) -> Decision {
     Decision::say(vec![Out {
         text: ctx.render("confirm-unclear", &[]),
@@ -803,6 +802,7 @@ fn ask_again(ctx: &FlowCtx<'_>) -> Decision {
     }])
 }
 
+/// The yes and no buttons of a proposal.
 fn confirm_buttons(ctx: &FlowCtx<'_>) -> Vec<QuickReply> {
     vec![
         QuickReply {
