@@ -109,6 +109,7 @@ contact-email = Den e-mailadresse, vi har registreret, er { $email }.
 contact-phone = Det telefonnummer, vi har registreret, slutter på { $phone }.
 contact-none = Jeg har hverken en e-mailadresse eller et telefonnummer registreret på dig.
 out-of-scope = Det kan jeg desværre ikke hjælpe med – jeg er her for dine køb og betalinger. Vil du have, at jeg sætter dig i forbindelse med en person?
+out-of-scope-part = Med en del af din besked kan jeg desværre ikke hjælpe – jeg er her for dine køb og betalinger. Hvad angår resten:
 quick-next-payment = Min næste betaling
 quick-order-status = Hvor er min ordre?
 quick-person = Tal med en person

@@ -109,6 +109,7 @@ contact-email = Die hinterlegte E-Mail-Adresse ist { $email }.
 contact-phone = Die hinterlegte Telefonnummer endet auf { $phone }.
 contact-none = Bei uns ist weder eine E-Mail-Adresse noch eine Telefonnummer von dir hinterlegt.
 out-of-scope = Dabei kann ich leider nicht helfen – ich bin für deine Einkäufe und Zahlungen da. Soll ich dich mit einer Person verbinden?
+out-of-scope-part = Bei einem Teil deiner Nachricht kann ich leider nicht helfen – ich bin für deine Einkäufe und Zahlungen da. Zum Rest:
 quick-next-payment = Meine nächste Zahlung
 quick-order-status = Wo ist meine Bestellung?
 quick-person = Mit einer Person sprechen

@@ -110,6 +110,7 @@ contact-email = The e-mail address on file is { $email }.
 contact-phone = The phone number on file ends in { $phone }.
 contact-none = I don't have an e-mail address or phone number on file for you.
 out-of-scope = That's outside what I can help with — I'm here for your purchases and payments. Would you like me to connect you with a person?
+out-of-scope-part = Part of your message is outside what I can help with — I'm here for your purchases and payments. As for the rest:
 quick-next-payment = My next payment
 quick-order-status = Where's my order?
 quick-person = Talk to a person

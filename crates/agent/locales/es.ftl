@@ -109,6 +109,7 @@ contact-email = El correo electrónico que tenemos registrado es { $email }.
 contact-phone = El número de teléfono que tenemos registrado termina en { $phone }.
 contact-none = No tengo registrado ningún correo electrónico ni número de teléfono tuyo.
 out-of-scope = Con eso no puedo ayudarte: estoy aquí para tus compras y pagos. ¿Quieres que te ponga en contacto con una persona?
+out-of-scope-part = Con una parte de tu mensaje no puedo ayudarte: estoy aquí para tus compras y pagos. En cuanto a lo demás:
 quick-next-payment = Mi próximo pago
 quick-order-status = ¿Dónde está mi pedido?
 quick-person = Hablar con una persona

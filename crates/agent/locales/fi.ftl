@@ -110,6 +110,7 @@ contact-email = Tiedoissamme oleva sähköpostiosoite on { $email }.
 contact-phone = Tiedoissamme oleva puhelinnumero päättyy numeroihin { $phone }.
 contact-none = Tiedoissasi ei ole sähköpostiosoitetta eikä puhelinnumeroa.
 out-of-scope = Tässä en valitettavasti voi auttaa – autan ostoksiin ja maksuihin liittyvissä asioissa. Haluatko, että yhdistän sinut asiakaspalvelijalle?
+out-of-scope-part = Osassa viestiäsi en valitettavasti voi auttaa – autan ostoksissasi ja maksuissasi. Muuten:
 quick-next-payment = Seuraava maksuni
 quick-order-status = Missä tilaukseni on?
 quick-person = Yhteys asiakaspalvelijaan

@@ -109,6 +109,7 @@ contact-email = L’adresse e-mail enregistrée est { $email }.
 contact-phone = Le numéro de téléphone enregistré se termine par { $phone }.
 contact-none = Je n’ai aucune adresse e-mail ni aucun numéro de téléphone enregistré pour vous.
 out-of-scope = Je ne peux malheureusement pas vous aider sur ce point – je suis là pour vos achats et vos paiements. Souhaitez-vous que je vous mette en relation avec un conseiller ?
+out-of-scope-part = Pour une partie de votre message, je ne peux pas vous aider – je suis là pour vos achats et vos paiements. Pour le reste :
 quick-next-payment = Mon prochain paiement
 quick-order-status = Où en est ma commande ?
 quick-person = Parler à un conseiller

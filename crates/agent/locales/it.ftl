@@ -110,6 +110,7 @@ contact-email = L'indirizzo e-mail registrato è { $email }.
 contact-phone = Il numero di telefono registrato termina con { $phone }.
 contact-none = Non ho nessun indirizzo e-mail o numero di telefono registrato per te.
 out-of-scope = Purtroppo con questo non posso aiutarti: sono qui per i tuoi acquisti e pagamenti. Vuoi che ti metta in contatto con una persona?
+out-of-scope-part = Con una parte del tuo messaggio purtroppo non posso aiutarti: sono qui per i tuoi acquisti e pagamenti. Per il resto:
 quick-next-payment = Il mio prossimo pagamento
 quick-order-status = Dov'è il mio ordine?
 quick-person = Parla con un operatore

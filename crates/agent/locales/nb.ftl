@@ -109,6 +109,7 @@ contact-email = E-postadressen vi har registrert, er { $email }.
 contact-phone = Telefonnummeret vi har registrert, slutter på { $phone }.
 contact-none = Jeg har verken e-postadresse eller telefonnummer registrert på deg.
 out-of-scope = Det kan jeg dessverre ikke hjelpe med – jeg er her for kjøpene og betalingene dine. Vil du at jeg setter deg over til en person?
+out-of-scope-part = Med en del av meldingen din kan jeg dessverre ikke hjelpe – jeg er her for kjøpene og betalingene dine. Når det gjelder resten:
 quick-next-payment = Min neste betaling
 quick-order-status = Hvor er pakken min?
 quick-person = Snakk med en person

@@ -110,6 +110,7 @@ contact-email = Het e-mailadres dat we van je hebben, is { $email }.
 contact-phone = Het telefoonnummer dat we van je hebben, eindigt op { $phone }.
 contact-none = Er staat geen e-mailadres of telefoonnummer van je geregistreerd.
 out-of-scope = Daar kan ik je helaas niet mee helpen – ik ben er voor je aankopen en betalingen. Wil je dat ik je met een medewerker verbind?
+out-of-scope-part = Met een deel van je bericht kan ik je helaas niet helpen – ik ben er voor je aankopen en betalingen. Wat de rest betreft:
 quick-next-payment = Mijn volgende betaling
 quick-order-status = Waar is mijn bestelling?
 quick-person = Chat met een medewerker

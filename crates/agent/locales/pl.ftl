@@ -110,6 +110,7 @@ contact-email = Adres e-mail zapisany na Twoim koncie to { $email }.
 contact-phone = Numer telefonu zapisany na Twoim koncie kończy się na { $phone }.
 contact-none = Na Twoim koncie nie ma zapisanego adresu e-mail ani numeru telefonu.
 out-of-scope = W tym niestety nie mogę pomóc – jestem tu, aby pomagać w sprawie zakupów i płatności. Czy połączyć Cię z konsultantem?
+out-of-scope-part = W części Twojej wiadomości niestety nie pomogę – jestem tu w sprawie Twoich zakupów i płatności. Co do reszty:
 quick-next-payment = Moja następna płatność
 quick-order-status = Gdzie moje zamówienie?
 quick-person = Rozmowa z konsultantem

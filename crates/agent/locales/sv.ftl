@@ -109,6 +109,7 @@ contact-email = E-postadressen vi har registrerad är { $email }.
 contact-phone = Telefonnumret vi har registrerat slutar på { $phone }.
 contact-none = Jag har varken någon e-postadress eller något telefonnummer registrerat för dig.
 out-of-scope = Det kan jag tyvärr inte hjälpa till med – jag finns här för dina köp och betalningar. Vill du att jag kopplar dig till en person?
+out-of-scope-part = Med en del av ditt meddelande kan jag tyvärr inte hjälpa dig – jag är här för dina köp och betalningar. När det gäller resten:
 quick-next-payment = Min nästa betalning
 quick-order-status = Var är min beställning?
 quick-person = Prata med en person

@@ -617,6 +617,12 @@ impl Engine {
     }
 }
 
+/// A part of a message beside a request for a person names its topic (and queue) from this
+/// confidence.
+const TOPIC_BESIDE_PERSON_CONFIDENCE_MIN: f32 = 0.5;
+/// … and it must have at least this many words ("kom op" names nothing).
+const TOPIC_WORDS_MIN: usize = 3;
+
 /// What follows a leading yes counts as the message's errand from this confidence.
 const AFTER_YES_CONFIDENCE_MIN: f32 = 0.5;
 
@@ -1332,7 +1338,12 @@ impl Engine {
             return Ok(Decision::say(vec![ctx.say("widget-disclosure", &[])]));
         }
         if asks_person {
-            return Ok(Decision::handoff(HandoffReason::Requested, Vec::new()));
+            // Where someone else's purchases come into it, the topic is theirs: no queue of its own.
+            let reason = (declined.is_none() && memory.declined.is_none())
+                .then(|| self.topic_beside_person(text, lang))
+                .flatten()
+                .unwrap_or(HandoffReason::Requested);
+            return Ok(Decision::handoff(reason, Vec::new()));
         }
         // Someone else's purchases, role-play, claimed staff: declined in code, no queue, no errand.
         if let Some(d) = declined {
@@ -1401,6 +1412,37 @@ impl Engine {
         Ok(decision)
     }
 
+    /// The queue a request for a person belongs to when the message also says what it is about
+    /// ("the TV arrived cracked, I want to talk to someone", "I'm on sick leave and can't pay,
+    /// can I speak to someone?"): the people who handle that topic, not the general queue. Each
+    /// part of the message that does not itself ask for a person is read on its own.
+    fn topic_beside_person(&self, text: &str, lang: Lang) -> Option<HandoffReason> {
+        let mut best: Option<(f32, HandoffReason)> = None;
+        for cut in fairdesk_understand::clauses::cuts(text, lang) {
+            let (left, right) = cut.sides(text);
+            for side in [left, right] {
+                if side.split_whitespace().count() < TOPIC_WORDS_MIN
+                    || fairdesk_understand::handoff::asks_for_human(side)
+                {
+                    continue;
+                }
+                let u = self.understander.understand(side);
+                let reason = match u.intent {
+                    Intent::Hardship => HandoffReason::Hardship,
+                    Intent::ReportProblemOrder => HandoffReason::Dispute,
+                    Intent::ChargeNotRecognised => HandoffReason::Fraud,
+                    _ => continue,
+                };
+                if u.confidence >= TOPIC_BESIDE_PERSON_CONFIDENCE_MIN
+                    && best.is_none_or(|(c, _)| u.confidence > c)
+                {
+                    best = Some((u.confidence, reason));
+                }
+            }
+        }
+        best.map(|(_, reason)| reason)
+    }
+
     /// The message's errand — or its two errands, one after the other: the second right away when
     /// the first leaves nothing to answer, otherwise once its proposal or choice of order is
     /// answered (a second errand still waiting from the message before runs then too).
@@ -1418,23 +1460,44 @@ impl Engine {
         let waiting = memory.later.take();
         let open_before = memory.has_open_question();
         let lang: Lang = conv.language.parse().unwrap_or(u.lang);
+        let answerable = |errand: Errand, t: &str| {
+            errand != Errand::HowItWorks
+                || self
+                    .help
+                    .answer(&conv.language, t, &self.policy.ledger)
+                    .is_some()
+        };
         let two = if open_before {
             None
         } else {
-            split::two_errands(
-                ctx.text,
-                u,
-                lang,
-                |t| self.understand(t),
-                |errand, t| {
-                    errand != Errand::HowItWorks
-                        || self
-                            .help
-                            .answer(&conv.language, t, &self.policy.ledger)
-                            .is_some()
-                },
-            )
+            split::two_errands(ctx.text, u, lang, |t| self.understand(t), answerable)
         };
+        // "What's the weather tomorrow? Also, where are my trainers?": the errand, with a word on
+        // the part the assistant cannot help with.
+        let beside = if open_before || two.is_some() {
+            None
+        } else {
+            split::errand_beside_out_of_scope(ctx.text, u, lang, |t| self.understand(t), answerable)
+        };
+        if let Some(part) = beside {
+            memory.note(summary::beside_out_of_scope(part.errand));
+            let mut decision = self
+                .route_part(
+                    conv,
+                    world,
+                    memory,
+                    &part.understanding,
+                    &part.text,
+                    ctx.slots,
+                    now,
+                    who,
+                )
+                .await?;
+            if decision.handoff.is_none() {
+                decision.outs.insert(0, ctx.say("out-of-scope-part", &[]));
+            }
+            return Ok(decision);
+        }
         let (mut decision, second) = match two {
             Some((first, second)) => {
                 memory.note(summary::two_errands(first.errand, second.errand));
@@ -2218,7 +2281,7 @@ fn same_stem(a: &[char], b: &[char]) -> bool {
 
 /// A question about several purchases the customer named ("has my Currys order shipped, and did
 /// the Argos parcel arrive?"): the answer for each, when the errand only answers (never a
-/// proposal per order) and every answer is complete.
+/// proposal per order) and every answer is complete; what is left to pay, also in total.
 fn answer_each(
     ctx: &FlowCtx<'_>,
     errand: Errand,
@@ -2228,11 +2291,18 @@ fn answer_each(
         return None;
     }
     let mut outs = Vec::new();
+    let mut orders = Vec::new();
     for id in named {
-        match errand.run(ctx, Some(ctx.order(id)?)) {
+        let order = ctx.order(id)?;
+        match errand.run(ctx, Some(order)) {
             Step::Done(mut answer) => outs.append(&mut answer),
             _ => return None,
         }
+        orders.push(order);
+    }
+    // What is left on each, and on all of them together.
+    if errand == Errand::BalanceRemaining {
+        outs.push(Out::text(crate::flows::balance_total(ctx, &orders)));
     }
     Some(Step::Done(outs))
 }

@@ -17,6 +17,7 @@ pub enum HandoffReason {
     Fraud,
     Hardship,
     Complaint,
+    Dispute,
     BeyondPolicy,
     Refusals,
     TurnLimit,
@@ -32,6 +33,7 @@ impl HandoffReason {
             HandoffReason::Fraud => "fraud",
             HandoffReason::Hardship => "hardship",
             HandoffReason::Complaint => "complaint",
+            HandoffReason::Dispute => "dispute",
             HandoffReason::BeyondPolicy => "beyond_policy",
             HandoffReason::Refusals => "refusals",
             HandoffReason::TurnLimit => "turn_limit",
@@ -44,6 +46,7 @@ impl HandoffReason {
             HandoffReason::Fraud => "fraud",
             HandoffReason::Hardship => "hardship",
             HandoffReason::Complaint => "complaints",
+            HandoffReason::Dispute => "disputes",
             HandoffReason::BeyondPolicy | HandoffReason::ErrandFailed => "payments",
             HandoffReason::Requested
             | HandoffReason::Frustration

@@ -8,7 +8,7 @@
 //! proposal with its buttons is always the last thing said.
 
 use fairdesk_understand::clauses::{continues, cuts, refers_back};
-use fairdesk_understand::{Lang, Understanding};
+use fairdesk_understand::{Intent, Lang, Understanding};
 
 use crate::flows::Errand;
 
@@ -102,6 +102,61 @@ pub fn two_errands(
         return Some((second, first));
     }
     Some((first, second))
+}
+
+/// The errand of a message that reads as out of scope as a whole because one part of it is
+/// ("whats the weather tmrw lol. also where r my trainers from jd"): the other part, when it alone
+/// is a confident errand the assistant can do. `None` when no cut leaves an out-of-scope part
+/// beside such an errand.
+///
+/// A part that would propose moving money is allowed here although the whole message does not
+/// lean that way (its first part drowns it): the proposal still waits for an explicit yes.
+pub fn errand_beside_out_of_scope(
+    text: &str,
+    whole: &Understanding,
+    lang: Lang,
+    understand: impl Fn(&str) -> Understanding,
+    answerable: impl Fn(Errand, &str) -> bool,
+) -> Option<Part> {
+    if whole.intent != Intent::OutOfScope {
+        return None;
+    }
+    let read = |side: &str| -> Option<(Understanding, Option<Errand>)> {
+        if side.split_whitespace().count() < SIDE_WORDS_MIN {
+            return None;
+        }
+        let understanding = understand(side);
+        let errand = Errand::from_intent(understanding.intent).filter(|e| {
+            e.is_task()
+                && understanding.confidence >= SIDE_CONFIDENCE_MIN
+                && answerable(*e, side)
+        });
+        Some((understanding, errand))
+    };
+    let mut best: Option<Part> = None;
+    for cut in cuts(text, lang) {
+        let (left, right) = cut.sides(text);
+        let (Some((l, l_errand)), Some((r, r_errand))) = (read(left), read(right)) else {
+            continue;
+        };
+        let found = match (l_errand, r_errand) {
+            (None, Some(errand)) if l.intent == Intent::OutOfScope => (right, r, errand),
+            (Some(errand), None) if r.intent == Intent::OutOfScope => (left, l, errand),
+            _ => continue,
+        };
+        let (side, understanding, errand) = found;
+        if best
+            .as_ref()
+            .is_none_or(|b| understanding.confidence > b.understanding.confidence)
+        {
+            best = Some(Part {
+                text: side.to_owned(),
+                understanding,
+                errand,
+            });
+        }
+    }
+    best
 }
 
 fn one_errand(a: Errand, b: Errand) -> bool {

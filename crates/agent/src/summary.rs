@@ -53,6 +53,7 @@ pub fn reason_words(r: HandoffReason) -> &'static str {
         HandoffReason::Fraud => "The customer may be a victim of fraud.",
         HandoffReason::Hardship => "The customer says they are in financial difficulty.",
         HandoffReason::Complaint => "The customer wants to make a complaint.",
+        HandoffReason::Dispute => "The customer reports a problem with an order.",
         HandoffReason::BeyondPolicy => "The customer asked for more than the assistant may do.",
         HandoffReason::Refusals => "The assistant had to refuse several requests.",
         HandoffReason::TurnLimit => "The conversation went on too long without an answer.",
@@ -135,6 +136,13 @@ pub fn two_errands(first: Errand, second: Errand) -> String {
         "Asked about two things at once: {} and {}.",
         errand_words(first),
         errand_words(second)
+    )
+}
+
+pub fn beside_out_of_scope(errand: Errand) -> String {
+    format!(
+        "Asked about {} beside something the assistant cannot help with.",
+        errand_words(errand)
     )
 }
 

@@ -9,20 +9,21 @@
 
 use crate::Lang;
 
-/// Words that join two requests, per language (lower case, as typed and without diacritics).
+/// Words that join two requests, per language (lower case, as typed and without diacritics), and
+/// words that turn to another matter ("anyway", "comunque", "trouwens").
 fn joiners(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["and", "also", "plus", "then", "besides"],
-        Lang::De => &["und", "außerdem", "ausserdem", "sowie", "dann", "zudem"],
-        Lang::Fr => &["et", "puis", "ensuite", "aussi"],
+        Lang::En => &["and", "also", "plus", "then", "besides", "anyway", "anyways", "btw"],
+        Lang::De => &["und", "außerdem", "ausserdem", "sowie", "dann", "zudem", "übrigens", "uebrigens", "jedenfalls"],
+        Lang::Fr => &["et", "puis", "ensuite", "aussi", "sinon", "bref"],
         Lang::Es => &["y", "también", "tambien", "además", "ademas", "luego"],
-        Lang::It => &["e", "ed", "poi", "anche", "inoltre"],
-        Lang::Nl => &["en", "ook", "daarna", "verder", "plus"],
-        Lang::Sv => &["och", "även", "samt", "sedan", "plus"],
-        Lang::Nb => &["og", "også", "samt", "deretter"],
-        Lang::Da => &["og", "også", "samt", "derefter"],
-        Lang::Fi => &["ja", "sekä", "myös", "lisäksi", "sitten"],
-        Lang::Pl => &["i", "oraz", "także", "takze", "potem"],
+        Lang::It => &["e", "ed", "poi", "anche", "inoltre", "comunque", "cmq"],
+        Lang::Nl => &["en", "ook", "daarna", "verder", "plus", "trouwens", "overigens", "anyway"],
+        Lang::Sv => &["och", "även", "samt", "sedan", "plus", "förresten", "annars"],
+        Lang::Nb => &["og", "også", "samt", "deretter", "forresten", "ellers", "uansett"],
+        Lang::Da => &["og", "også", "samt", "derefter", "forresten", "ellers", "iøvrigt"],
+        Lang::Fi => &["ja", "sekä", "myös", "lisäksi", "sitten", "muuten", "anyway"],
+        Lang::Pl => &["i", "oraz", "także", "takze", "potem", "zresztą", "zreszta", "btw"],
     }
 }
 
@@ -158,6 +159,8 @@ pub fn cuts(text: &str, lang: Lang) -> Vec<Cut> {
             .is_some_and(|p| p.is_ascii_digit());
         let ends_clause = match c {
             '?' | '!' | ';' | '+' => true,
+            // "raccontami una barzelletta 😂 comunque vorrei saldare": an emoji ends a clause.
+            c if is_emoji(c) => true,
             // "22.06", "1.196,00" and "4,5" are numbers, and "20.3. erääntyvä", "5. mai" dates,
             // not the end of a clause.
             '.' => next.is_none_or(char::is_whitespace) && !after_digit,
@@ -175,6 +178,12 @@ pub fn cuts(text: &str, lang: Lang) -> Vec<Cut> {
         push_joiner(&mut cuts, text, start, text.len(), joiners);
     }
     cuts
+}
+
+/// Pictographs and the symbol blocks emoji come from.
+fn is_emoji(c: char) -> bool {
+    let c = u32::from(c);
+    (0x1F300..=0x1FAFF).contains(&c) || (0x2600..=0x27BF).contains(&c)
 }
 
 fn push_joiner(cuts: &mut Vec<Cut>, text: &str, start: usize, end: usize, joiners: &[&str]) {
@@ -252,6 +261,14 @@ mod tests {
     fn a_date_with_a_full_stop_is_not_a_cut() {
         assert!(cuts("maksaisin 20.3. erääntyvän erän jo tänään", Lang::Fi).is_empty());
         assert!(cuts("flytt den til 5. mai takk", Lang::Nb).is_empty());
+    }
+
+    #[test]
+    fn an_emoji_and_a_word_that_turns_to_another_matter_are_cuts() {
+        let text = "raccontami una barzelletta 😂 comunque vorrei saldare il piano";
+        let found = sides(text, Lang::It);
+        assert_eq!(found.first().map(|(l, _)| l.as_str()), Some("raccontami una barzelletta"));
+        assert!(found.iter().any(|(_, r)| r == "vorrei saldare il piano"));
     }
 
     #[test]

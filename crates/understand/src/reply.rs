@@ -177,6 +177,10 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     if rest.iter().any(|w| HESITATIONS.contains(w)) {
         return verdict(Reply::Other);
     }
+    // "ok thanks bye" takes leave; it accepts nothing ("bye" is also one letter from "aye").
+    if rest.iter().any(|w| FAREWELLS.contains(w)) {
+        return verdict(Reply::Other);
+    }
     if text.contains(['?', '¿'])
         || rest.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
         || rest.iter().any(|w| QUESTION_WORDS.contains(w))
@@ -392,6 +396,12 @@ const PRAISE: &[&str] = &[
 
 /// Thanks, which beside praise alone leave the answer open.
 #[rustfmt::skip]
+/// Words that take leave (folded, as `lexicon_words` gives them).
+const FAREWELLS: &[&str] = &[
+    "bye", "byebye", "goodbye", "cya", "ciao", "tschuss", "tschuess", "tschau", "adieu", "adios",
+    "chao", "arrivederci", "doei", "hejda", "heippa", "nakemiin", "narka",
+];
+
 const THANKS: &[&str] = &[
     "thanks", "thank", "thx", "ty", "cheers", "tack", "takk", "tak", "kiitos", "kiitti", "danke",
     "dank", "bedankt", "dankjewel", "dziekuje", "dzieki", "merci", "gracias", "grazie",
@@ -846,6 +856,13 @@ mod tests {
         assert_eq!(read_reply("ok cancel it", Lang::En, cancel), Reply::Yes);
         assert_eq!(read_reply("oui, annule-la", Lang::Fr, cancel), Reply::Yes);
         assert_eq!(read("ok cancel it", Lang::En), Reply::No);
+    }
+
+    #[test]
+    fn a_goodbye_is_no_yes() {
+        assert_eq!(read_reply("ok thanks bye", Lang::En, Proposal::Other), Reply::Other);
+        assert_eq!(read_reply("ok danke, tschüss", Lang::De, Proposal::Other), Reply::Other);
+        assert_eq!(read_reply("ok thanks", Lang::En, Proposal::Other), Reply::Yes);
     }
 
     #[test]

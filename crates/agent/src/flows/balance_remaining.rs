@@ -27,6 +27,13 @@ pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
 /// What is left across several purchases: the total per currency, how many purchases, and the
 /// next payment — rather than asking which purchase.
 pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
+    let mut text = total(ctx, orders);
+    push_next(ctx, orders, &mut text);
+    Step::Done(vec![Out::text(text)])
+}
+
+/// "That is … in total, on … purchases" (per currency), or that nothing is left.
+pub fn total(ctx: &FlowCtx<'_>, orders: &[&Order]) -> String {
     let mut totals: BTreeMap<Currency, (i64, usize)> = BTreeMap::new();
     for o in orders.iter().filter(|o| o.outstanding_minor() > 0) {
         let t = totals.entry(o.currency()).or_default();
@@ -48,9 +55,7 @@ pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
     if parts.is_empty() {
         parts.push(ctx.render("balance-nothing", &[]));
     }
-    let mut text = parts.join(" ");
-    push_next(ctx, orders, &mut text);
-    Step::Done(vec![Out::text(text)])
+    parts.join(" ")
 }
 
 /// Appends "Your next payment is …" for the earliest open installment of `orders`.

@@ -22,6 +22,7 @@ mod report_problem_order;
 mod return_item;
 mod simple;
 pub use simple::{asks_contact_details, mask_email, mask_phone, out_of_scope, personal_details};
+pub use balance_remaining::total as balance_total;
 #[cfg(test)]
 pub(crate) mod testing;
 
