@@ -987,12 +987,13 @@ fn scandinavian_pair(current: &str, identified: Lang) -> bool {
 }
 
 /// A short message opening with "and …" / "what about …": a follow-up to the errand before.
-fn is_follow_up(text: &str) -> bool {
+fn is_follow_up(text: &str, lang: &str) -> bool {
     let words = fairdesk_understand::text::lexicon_words(text);
+    // "ja" is "and" in Finnish, and a yes elsewhere ("ja tak, betal raten …").
     words.len() <= 8
-        && words
-            .first()
-            .is_some_and(|w| FOLLOW_UP_OPENERS.contains(&w.as_str()))
+        && words.first().is_some_and(|w| {
+            FOLLOW_UP_OPENERS.contains(&w.as_str()) && (w != "ja" || lang == "fi")
+        })
 }
 
 /// "How does pay in 4 work — any interest?": a question about the cost of Pay in 4 or Pay in 30
@@ -1604,7 +1605,7 @@ impl Engine {
                 .any(|w| CARD_STEMS.iter().any(|s| w.starts_with(s))),
             _ => false,
         } || (pending.is_none()
-            && is_follow_up(ctx.text)
+            && is_follow_up(ctx.text, ctx.lang)
             && names_a_purchase(ctx));
         let intent: Intent = errand.as_str().parse().ok().filter(|_| carries_on)?;
         Some(Understanding {
@@ -1838,7 +1839,7 @@ impl Engine {
         // continues the errand before it.
         let follow_up = memory
             .last_errand
-            .filter(|_| is_follow_up(text) && !ctx.slots.merchants.is_empty())
+            .filter(|_| is_follow_up(text, ctx.lang) && !ctx.slots.merchants.is_empty())
             .or_else(|| {
                 // "Will it be tried again?" right after a failed payment was explained.
                 let folded = format!(

@@ -13,7 +13,7 @@ use fairdesk_understand::{Intent, Lang, Understanding};
 use crate::flows::Errand;
 
 /// Each side of a cut must be at least this sure of its errand.
-const SIDE_CONFIDENCE_MIN: f32 = 0.6;
+const SIDE_CONFIDENCE_MIN: f32 = 0.55;
 
 /// Each side must have at least this many words ("saldo?" alone is too little to stand apart).
 const SIDE_WORDS_MIN: usize = 2;

@@ -132,6 +132,8 @@ fn read(text: &str, lang: Lang, proposal: Proposal) -> (Reply, Option<String>) {
     let joined = format!(" {} ", words.join(" "));
     // Phrases first: "no problem", "why not" and "pas de souci" are yeses built from no-words.
     let (joined, _) = strip_phrases(&joined, GREETINGS);
+    // "Dobra, to w takim razie …", "ok, in that case …": the yes stands.
+    let (joined, _) = strip_phrases(&joined, IN_THAT_CASE);
     // "As late as it goes" ("jak się da", "mikä käy") reads as a question word otherwise.
     let joined = if proposal == Proposal::MoveToLatest {
         strip_phrases(&joined, LATEST_PHRASES).0
@@ -333,6 +335,14 @@ const YES: &[&str] = &[
     "ovvio", "ovviamente", "okk",
 ];
 
+/// "In that case" (folded): it leans on what was proposed and changes nothing.
+#[rustfmt::skip]
+const IN_THAT_CASE: &[&str] = &[
+    "in that case", "in dem fall", "in diesem fall", "dans ce cas", "en ce cas", "en ese caso",
+    "en tal caso", "in quel caso", "in tal caso", "in dat geval", "i sa fall", "i sa fald",
+    "i det fall", "i det tilfellet", "siina tapauksessa", "w takim razie", "w tym razie",
+];
+
 /// Yes phrases of several words (folded), some built from no-words.
 #[rustfmt::skip]
 const YES_PHRASES: &[&str] = &[
@@ -485,7 +495,8 @@ const PAY_ECHO: &[&str] = &[
     "reglez", "paiement", "echeance", "mensualite", "pagar", "paga", "pagala", "pagalo", "pago",
     "pagare", "pagamento", "cuota", "plazo", "sie", "ihn", "den", "hem", "ja", "plac", "from",
     "card", "my", "fran", "fra", "kortet", "kortilta", "kortti", "von", "der", "karte", "van",
-    "kaart", "z", "karty", "avec", "la", "carte", "con", "tarjeta", "dalla", "carta",
+    "kaart", "z", "karty", "avec", "la", "carte", "con", "tarjeta", "dalla", "carta", "place",
+    "zaplace", "splace", "betaler", "betalar", "maksan", "pagamos", "paying", "paghero",
 ];
 
 /// Paying the whole plan off: paying words and "all of it".
@@ -856,6 +867,14 @@ mod tests {
         assert_eq!(read_reply("ok cancel it", Lang::En, cancel), Reply::Yes);
         assert_eq!(read_reply("oui, annule-la", Lang::Fr, cancel), Reply::Yes);
         assert_eq!(read("ok cancel it", Lang::En), Reply::No);
+    }
+
+    #[test]
+    fn in_that_case_leans_on_the_proposal() {
+        let move_to = Proposal::MoveDueDate;
+        assert_eq!(read_reply("dobra, to w takim razie", Lang::Pl, move_to), Reply::Yes);
+        assert_eq!(read_reply("ok in that case", Lang::En, move_to), Reply::Yes);
+        assert_eq!(read_reply("tak, płacę", Lang::Pl, Proposal::PayNow), Reply::Yes);
     }
 
     #[test]
