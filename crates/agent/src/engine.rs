@@ -991,9 +991,9 @@ fn is_follow_up(text: &str, lang: &str) -> bool {
     let words = fairdesk_understand::text::lexicon_words(text);
     // "ja" is "and" in Finnish, and a yes elsewhere ("ja tak, betal raten …").
     words.len() <= 8
-        && words.first().is_some_and(|w| {
-            FOLLOW_UP_OPENERS.contains(&w.as_str()) && (w != "ja" || lang == "fi")
-        })
+        && words
+            .first()
+            .is_some_and(|w| FOLLOW_UP_OPENERS.contains(&w.as_str()) && (w != "ja" || lang == "fi"))
 }
 
 /// "How does pay in 4 work — any interest?": a question about the cost of Pay in 4 or Pay in 30

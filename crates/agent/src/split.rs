@@ -127,9 +127,7 @@ pub fn errand_beside_out_of_scope(
         }
         let understanding = understand(side);
         let errand = Errand::from_intent(understanding.intent).filter(|e| {
-            e.is_task()
-                && understanding.confidence >= SIDE_CONFIDENCE_MIN
-                && answerable(*e, side)
+            e.is_task() && understanding.confidence >= SIDE_CONFIDENCE_MIN && answerable(*e, side)
         });
         Some((understanding, errand))
     };

@@ -43,7 +43,9 @@ pub async fn build(store: &Store, s: &Scenario) -> Result<(), EvalError> {
             card_valid,
         })
     };
-    b.exec(register(&c.id, &c.name, c.card_valid)?, opening, "customer")
+    // The card works through the history; `card_valid = false` says it has expired by now,
+    // after the last event of the history (see below).
+    b.exec(register(&c.id, &c.name, true)?, opening, "customer")
         .await?;
     if c.email.is_some() || c.phone.is_some() {
         let id =
@@ -76,6 +78,21 @@ pub async fn build(store: &Store, s: &Scenario) -> Result<(), EvalError> {
     }
     for o in &s.orders {
         order(&mut b, s, &c.id, o).await?;
+    }
+    if !c.card_valid {
+        let expired = s
+            .orders
+            .iter()
+            .flat_map(|o| o.history.iter().map(|e| e.on).chain([o.purchased]))
+            .max()
+            .unwrap_or(opening);
+        let op = Operation::ExpireCard {
+            customer: c
+                .id
+                .parse()
+                .map_err(|e| EvalError::Fixture(format!("{e}")))?,
+        };
+        b.exec(op, expired, "expired card").await?;
     }
     for other in &s.others {
         b.exec(

@@ -112,12 +112,12 @@ fn decide(
                 ..Effect::default()
             })
         }
-        Operation::UpdatePaymentMethod { customer } => {
+        Operation::UpdatePaymentMethod { customer } | Operation::ExpireCard { customer } => {
             let mut c = books
                 .customer
                 .clone()
                 .ok_or_else(|| LedgerError::UnknownCustomer(customer.clone()))?;
-            c.card_valid = true;
+            c.card_valid = matches!(op, Operation::UpdatePaymentMethod { .. });
             Ok(Effect {
                 customer: Some(c),
                 ..Effect::default()

@@ -52,6 +52,11 @@ pub enum Operation {
     UpdatePaymentMethod {
         customer: CustomerId,
     },
+    /// The card on file expired (the card network says so): autopay cannot charge it until the
+    /// customer updates it.
+    ExpireCard {
+        customer: CustomerId,
+    },
     /// The customer closes the account; refused while anything is outstanding on any purchase.
     CloseAccount {
         customer: CustomerId,
@@ -158,6 +163,7 @@ impl Operation {
             Operation::RegisterCustomer { .. } => "register_customer",
             Operation::RegisterMerchant { .. } => "register_merchant",
             Operation::UpdatePaymentMethod { .. } => "update_payment_method",
+            Operation::ExpireCard { .. } => "expire_card",
             Operation::CloseAccount { .. } => "close_account",
             Operation::CreateOrder { .. } => "create_order",
             Operation::MarkShipped { .. } => "mark_shipped",
@@ -185,6 +191,7 @@ impl Operation {
         match self {
             Operation::RegisterCustomer { customer, .. }
             | Operation::UpdatePaymentMethod { customer }
+            | Operation::ExpireCard { customer }
             | Operation::CloseAccount { customer } => Targets {
                 customer: Some(customer.clone()),
                 ..Targets::default()

@@ -13,17 +13,66 @@ use crate::Lang;
 /// words that turn to another matter ("anyway", "comunque", "trouwens").
 fn joiners(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["and", "also", "plus", "then", "besides", "anyway", "anyways", "btw"],
-        Lang::De => &["und", "außerdem", "ausserdem", "sowie", "dann", "zudem", "übrigens", "uebrigens", "jedenfalls"],
+        Lang::En => &[
+            "and", "also", "plus", "then", "besides", "anyway", "anyways", "btw",
+        ],
+        Lang::De => &[
+            "und",
+            "außerdem",
+            "ausserdem",
+            "sowie",
+            "dann",
+            "zudem",
+            "übrigens",
+            "uebrigens",
+            "jedenfalls",
+        ],
         Lang::Fr => &["et", "puis", "ensuite", "aussi", "sinon", "bref"],
         Lang::Es => &["y", "también", "tambien", "además", "ademas", "luego"],
         Lang::It => &["e", "ed", "poi", "anche", "inoltre", "comunque", "cmq"],
-        Lang::Nl => &["en", "ook", "daarna", "verder", "plus", "trouwens", "overigens", "anyway"],
-        Lang::Sv => &["och", "även", "samt", "sedan", "plus", "förresten", "annars"],
-        Lang::Nb => &["og", "også", "samt", "deretter", "forresten", "ellers", "uansett"],
-        Lang::Da => &["og", "også", "samt", "derefter", "forresten", "ellers", "iøvrigt"],
-        Lang::Fi => &["ja", "sekä", "myös", "lisäksi", "sitten", "muuten", "anyway"],
-        Lang::Pl => &["i", "oraz", "także", "takze", "potem", "zresztą", "zreszta", "btw"],
+        Lang::Nl => &[
+            "en",
+            "ook",
+            "daarna",
+            "verder",
+            "plus",
+            "trouwens",
+            "overigens",
+            "anyway",
+        ],
+        Lang::Sv => &[
+            "och",
+            "även",
+            "samt",
+            "sedan",
+            "plus",
+            "förresten",
+            "annars",
+        ],
+        Lang::Nb => &[
+            "og",
+            "også",
+            "samt",
+            "deretter",
+            "forresten",
+            "ellers",
+            "uansett",
+        ],
+        Lang::Da => &[
+            "og",
+            "også",
+            "samt",
+            "derefter",
+            "forresten",
+            "ellers",
+            "iøvrigt",
+        ],
+        Lang::Fi => &[
+            "ja", "sekä", "myös", "lisäksi", "sitten", "muuten", "anyway",
+        ],
+        Lang::Pl => &[
+            "i", "oraz", "także", "takze", "potem", "zresztą", "zreszta", "btw",
+        ],
     }
 }
 
@@ -267,7 +316,10 @@ mod tests {
     fn an_emoji_and_a_word_that_turns_to_another_matter_are_cuts() {
         let text = "raccontami una barzelletta 😂 comunque vorrei saldare il piano";
         let found = sides(text, Lang::It);
-        assert_eq!(found.first().map(|(l, _)| l.as_str()), Some("raccontami una barzelletta"));
+        assert_eq!(
+            found.first().map(|(l, _)| l.as_str()),
+            Some("raccontami una barzelletta")
+        );
         assert!(found.iter().any(|(_, r)| r == "vorrei saldare il piano"));
     }
 

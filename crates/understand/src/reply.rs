@@ -413,8 +413,25 @@ const FAREWELLS: &[&str] = &[
 ];
 
 const THANKS: &[&str] = &[
-    "thanks", "thank", "thx", "ty", "cheers", "tack", "takk", "tak", "kiitos", "kiitti", "danke",
-    "dank", "bedankt", "dankjewel", "dziekuje", "dzieki", "merci", "gracias", "grazie",
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "cheers",
+    "tack",
+    "takk",
+    "tak",
+    "kiitos",
+    "kiitti",
+    "danke",
+    "dank",
+    "bedankt",
+    "dankjewel",
+    "dziekuje",
+    "dzieki",
+    "merci",
+    "gracias",
+    "grazie",
 ];
 
 /// Greetings of several words, which change nothing ("dzień dobry, tak proszę").
@@ -872,16 +889,31 @@ mod tests {
     #[test]
     fn in_that_case_leans_on_the_proposal() {
         let move_to = Proposal::MoveDueDate;
-        assert_eq!(read_reply("dobra, to w takim razie", Lang::Pl, move_to), Reply::Yes);
+        assert_eq!(
+            read_reply("dobra, to w takim razie", Lang::Pl, move_to),
+            Reply::Yes
+        );
         assert_eq!(read_reply("ok in that case", Lang::En, move_to), Reply::Yes);
-        assert_eq!(read_reply("tak, płacę", Lang::Pl, Proposal::PayNow), Reply::Yes);
+        assert_eq!(
+            read_reply("tak, płacę", Lang::Pl, Proposal::PayNow),
+            Reply::Yes
+        );
     }
 
     #[test]
     fn a_goodbye_is_no_yes() {
-        assert_eq!(read_reply("ok thanks bye", Lang::En, Proposal::Other), Reply::Other);
-        assert_eq!(read_reply("ok danke, tschüss", Lang::De, Proposal::Other), Reply::Other);
-        assert_eq!(read_reply("ok thanks", Lang::En, Proposal::Other), Reply::Yes);
+        assert_eq!(
+            read_reply("ok thanks bye", Lang::En, Proposal::Other),
+            Reply::Other
+        );
+        assert_eq!(
+            read_reply("ok danke, tschüss", Lang::De, Proposal::Other),
+            Reply::Other
+        );
+        assert_eq!(
+            read_reply("ok thanks", Lang::En, Proposal::Other),
+            Reply::Yes
+        );
     }
 
     #[test]

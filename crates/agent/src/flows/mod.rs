@@ -21,8 +21,8 @@ mod refund_status;
 mod report_problem_order;
 mod return_item;
 mod simple;
-pub use simple::{asks_contact_details, mask_email, mask_phone, out_of_scope, personal_details};
 pub use balance_remaining::total as balance_total;
+pub use simple::{asks_contact_details, mask_email, mask_phone, out_of_scope, personal_details};
 #[cfg(test)]
 pub(crate) mod testing;
 

@@ -116,6 +116,7 @@ impl ReferenceStateMachine for Lender {
                 exec(register_merchant()),
             ),
             (2, exec(update_payment_method())),
+            (1, exec(expire_card())),
             (1, exec(close_account())),
             (if active < 3 { 16 } else { 4 }, exec(create_order(state))),
             (
@@ -264,6 +265,14 @@ fn register_merchant() -> BoxedStrategy<Operation> {
 fn update_payment_method() -> BoxedStrategy<Operation> {
     (0..=CUSTOMERS.len())
         .prop_map(|i| Operation::UpdatePaymentMethod {
+            customer: customer_id(i),
+        })
+        .boxed()
+}
+
+fn expire_card() -> BoxedStrategy<Operation> {
+    (0..=CUSTOMERS.len())
+        .prop_map(|i| Operation::ExpireCard {
             customer: customer_id(i),
         })
         .boxed()

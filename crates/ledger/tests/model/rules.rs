@@ -364,6 +364,14 @@ impl Model {
                 c.card_valid = true;
                 Ok(())
             }
+            Operation::ExpireCard { customer } => {
+                let c = self
+                    .customers
+                    .get_mut(customer)
+                    .ok_or_else(|| vec![LedgerError::UnknownCustomer(customer.clone())])?;
+                c.card_valid = false;
+                Ok(())
+            }
             Operation::CloseAccount { customer } => {
                 let outstanding: i64 = self
                     .orders

@@ -102,6 +102,14 @@ fn autopay_needs_a_valid_card_until_the_customer_updates_it() {
     assert!(l.book.customers[&cid("C2")].card_valid);
     l.ok(capture("O2", 1, PaymentMethod::Autopay), d(2026, 1, 2));
     assert_eq!(l.balance(&receivable("O2")), 7_500);
+    // The card expires again: autopay stops until the next update.
+    l.ok(
+        Operation::ExpireCard {
+            customer: cid("C2"),
+        },
+        d(2026, 1, 3),
+    );
+    assert!(!l.book.customers[&cid("C2")].card_valid);
 }
 
 #[test]
