@@ -998,9 +998,11 @@ fn is_follow_up(text: &str, lang: &str) -> bool {
 
 /// "How does pay in 4 work — any interest?": a question about the cost of Pay in 4 or Pay in 30
 /// days is a question about how those work (they carry no interest); the cost of a financing plan,
-/// or of a purchase the message names, stays one about interest.
+/// or of a purchase the message names, stays one about interest. A message the model places out
+/// of scope that names one of the products ("hva skjer med den ekstra øren i del opp i 4?") is a
+/// question about how it works, too.
 fn product_reading(u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding> {
-    if u.intent != Intent::InterestCost || names_a_purchase(ctx) {
+    if !matches!(u.intent, Intent::InterestCost | Intent::OutOfScope) || names_a_purchase(ctx) {
         return None;
     }
     let words: Vec<String> = ctx
