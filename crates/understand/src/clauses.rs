@@ -133,7 +133,10 @@ fn contrasts(lang: Lang) -> &'static [&'static str] {
 /// opens with one says what the customer does *not* want.
 fn negations(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["not", "no", "never", "don", "dont"],
+        Lang::En => &[
+            "not", "no", "never", "don", "dont", "hasn", "hasnt", "didn", "didnt", "isn", "isnt",
+            "wasn", "wasnt", "haven", "havent", "nothing",
+        ],
         Lang::De => &["nicht", "kein", "keine", "keinen", "nie"],
         Lang::Fr => &["pas", "non", "ne", "jamais"],
         Lang::Es => &["no", "nunca", "ni"],
@@ -168,6 +171,11 @@ pub fn continues(part: &str, lang: Lang) -> bool {
     words(part).next().is_some_and(|w| {
         contrasts(lang).contains(&w.as_str()) || negations(lang).contains(&w.as_str())
     })
+}
+
+/// Whether `text`, written in `lang`, says "not" anywhere ("hasn't arrived", "ist nicht da").
+pub fn negated(text: &str, lang: Lang) -> bool {
+    words(text).any(|w| negations(lang).contains(&w.as_str()))
 }
 
 /// A place where `text` could be cut in two: the first part ends at byte `left_end`, the second
