@@ -464,6 +464,14 @@ impl Engine {
                 who,
             )
             .await?;
+        // The message is recorded as the errand served, where that is not what the model said.
+        if let Some(intent) = decision
+            .routed
+            .filter(|e| Errand::from_intent(understanding.intent) != Some(*e))
+            .and_then(|e| e.as_str().parse::<Intent>().ok())
+        {
+            received.intent = Some(intent.as_str().to_owned());
+        }
         outs.extend(decision.outs);
         let mut position = None;
         let mut writes = vec![received];
@@ -616,6 +624,11 @@ impl Engine {
         u
     }
 }
+
+/// A short follow-up naming a purchase asks its own question (not the errand before it) when the
+/// model reads that question this surely, in at least this many words.
+const OWN_QUESTION_CONFIDENCE_MIN: f32 = 0.8;
+const OWN_QUESTION_WORDS_MIN: usize = 5;
 
 /// A part of a message beside a request for a person names its topic (and queue) from this
 /// confidence.
@@ -1412,6 +1425,9 @@ struct Decision {
     handoff: Option<HandoffReason>,
     /// The errand ended the conversation (the account was closed).
     closes: bool,
+    /// The errand served, where one was: what the message is recorded as (it can differ from the
+    /// model's label — "did the kettle arrive?" is served as where the parcel is).
+    routed: Option<Errand>,
 }
 
 impl Decision {
@@ -1420,6 +1436,7 @@ impl Decision {
             outs,
             handoff: None,
             closes: false,
+            routed: None,
         }
     }
 
@@ -1428,6 +1445,7 @@ impl Decision {
             outs,
             handoff: Some(reason),
             closes: false,
+            routed: None,
         }
     }
 }
@@ -1640,7 +1658,7 @@ impl Engine {
         let (mut decision, second) = match two {
             Some((first, second)) => {
                 memory.note(summary::two_errands(first.errand, second.errand));
-                let d = self
+                let mut d = self
                     .route_part(
                         conv,
                         world,
@@ -1652,6 +1670,8 @@ impl Engine {
                         who,
                     )
                     .await?;
+                // Two errands: the message stays recorded as the model read it.
+                d.routed = None;
                 (d, Some(second.text))
             }
             None => (
@@ -1975,9 +1995,17 @@ impl Engine {
             && !(u.intent == Intent::OutOfScope && u.confidence < OUT_OF_SCOPE_CONFIDENCE_MIN);
         // A short follow-up naming another purchase ("and the Argos one?", "og Komplett-kjøpet?")
         // continues the errand before it.
+        // A follow-up that says its own question ("og næste rate på Jysk-købet?") is that question.
+        let asks_own_question = Errand::from_intent(u.intent).is_some_and(|e| {
+            e.is_task() && !e.proposes() && u.confidence >= OWN_QUESTION_CONFIDENCE_MIN
+        }) && words(text) >= OWN_QUESTION_WORDS_MIN;
         let follow_up = memory
             .last_errand
-            .filter(|_| is_follow_up(text, ctx.lang) && !ctx.slots.merchants.is_empty())
+            .filter(|_| {
+                is_follow_up(text, ctx.lang)
+                    && !ctx.slots.merchants.is_empty()
+                    && !asks_own_question
+            })
             .or_else(|| {
                 // "Will it be tried again?" right after a failed payment was explained.
                 let folded = format!(
@@ -2042,8 +2070,26 @@ impl Engine {
             return Ok(Decision::say(outs));
         };
         memory.not_understood_in_a_row = 0;
+        let mut decision = self.serve(&ctx, world, memory, errand, now);
+        decision.routed = Some(errand);
+        Ok(decision)
+    }
+
+    /// Serves `errand` for the customer: on the one purchase it can be about, on the one the
+    /// message picks, with an answer for each or all of them, or by asking which.
+    fn serve(
+        &self,
+        ctx: &FlowCtx<'_>,
+        world: &World,
+        memory: &mut Memory,
+        errand: Errand,
+        now: DateTime<Utc>,
+    ) -> Decision {
+        let ctx = FlowCtx { ..*ctx };
+        let text = ctx.text;
+        let slots = ctx.slots;
         let Some(eligible) = errand.eligible() else {
-            return Ok(self.apply(&ctx, memory, errand, None, now));
+            return self.apply(&ctx, memory, errand, None, now);
         };
         let mut candidates: Vec<&Order> = world.orders.iter().filter(|o| eligible(o)).collect();
         if let Some(prefer) = errand.preferred()
@@ -2054,13 +2100,13 @@ impl Engine {
         let ids: Vec<_> = candidates.iter().map(|o| o.id.clone()).collect();
         let picked = match candidates.as_slice() {
             [] => {
-                return Ok(self.step(
+                return self.step(
                     &ctx,
                     memory,
                     errand,
                     errand.when_no_order_qualifies(&ctx),
                     now,
-                ));
+                );
             }
             [only] => Some(only.id.clone()),
             _ => {
@@ -2072,10 +2118,10 @@ impl Engine {
                 .or_else(|| errand.run_all(&ctx, &candidates))
         {
             memory.last_errand = Some(errand);
-            return Ok(self.step(&ctx, memory, errand, step, now));
+            return self.step(&ctx, memory, errand, step, now);
         }
         match picked {
-            Some(id) => Ok(self.apply(&ctx, memory, errand, ctx.order(&id).cloned().as_ref(), now)),
+            Some(id) => self.apply(&ctx, memory, errand, ctx.order(&id).cloned().as_ref(), now),
             None => {
                 let quick_replies: Vec<QuickReply> =
                     candidates.iter().map(|o| ctx.order_choice(o)).collect();
@@ -2085,10 +2131,10 @@ impl Engine {
                     dates: slots.dates.clone(),
                 });
                 let text = ctx.render("choose-order", &[("orders", ctx.order_list(&candidates))]);
-                Ok(Decision::say(vec![Out {
+                Decision::say(vec![Out {
                     text,
                     quick_replies,
-                }]))
+                }])
             }
         }
     }
