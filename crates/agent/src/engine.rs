@@ -424,13 +424,15 @@ impl Engine {
             conv.language = understanding.lang.as_str().to_owned();
         }
         let world = self.world(who).await?;
-        // Slots are read here only for the verdicts a named purchase changes (out of scope, and
-        // interest: see `product_reading`); the errand's own slots are read when it is routed.
+        // Slots are read here only for the verdicts a named purchase changes (out of scope, an
+        // unsure reading, and interest: see `product_reading`); the errand's own slots are read
+        // when it is routed.
         let lang = conv.language.parse().unwrap_or(understanding.lang);
         let slots = if matches!(
             understanding.intent,
             Intent::OutOfScope | Intent::InterestCost
-        ) {
+        ) || understanding.confidence < self.policy.handoff.confidence_min
+        {
             self.slots(&masked.text, lang, &world, now)
         } else {
             fairdesk_understand::Slots::default()
@@ -1220,6 +1222,27 @@ const CARD_STEMS: &[&str] = &[
     "numero", "numer",
 ];
 
+/// Stems of saving or keeping something on file in the 11 languages (folded).
+const KEEP_STEMS: &[&str] = &[
+    "save",
+    "store",
+    "keep",
+    "gem",
+    "lagr",
+    "spar",
+    "speicher",
+    "enregistr",
+    "guard",
+    "salv",
+    "memoriz",
+    "opslaan",
+    "bewaar",
+    "zapis",
+    "zapamiet",
+    "tallenn",
+    "sailyt",
+];
+
 /// Stems of waiving, taking off or paying back a fee in the 11 languages (folded), for a message
 /// that carries on a late-fee errand.
 const WAIVE_STEMS: &[&str] = &[
@@ -1735,7 +1758,7 @@ impl Engine {
     /// A message naming one of the customer's purchases (its merchant or its item) is about it:
     /// an out-of-scope verdict yields to the likeliest errand ("wheres my stuff from maple street
     /// supply", "krzeslo z meble dabrowski jest uszkodzone").
-    /// An out-of-scope verdict on a message that carries on the errand before it: a date or a
+    /// An out-of-scope (or unsure) verdict on a message that carries on the errand before it: a date or a
     /// span for a due date being moved ("okej, ta 4 maj istället"), a word of waiving for a late
     /// fee just explained ("can you waive it please?"), or a short "and the Jysk one?" naming
     /// another purchase; with a proposal open, a date for the due date it moves ("då tar jag 4
@@ -1746,7 +1769,8 @@ impl Engine {
         memory: &Memory,
         ctx: &FlowCtx<'_>,
     ) -> Option<Understanding> {
-        if u.intent != Intent::OutOfScope {
+        // Out of scope, or a reading the model is not sure of (under the policy's bar).
+        if u.intent != Intent::OutOfScope && u.confidence >= self.policy.handoff.confidence_min {
             return None;
         }
         let pending = memory.pending.as_ref().map(|p| p.errand);
@@ -1758,9 +1782,13 @@ impl Engine {
                 .iter()
                 .any(|w| WAIVE_STEMS.iter().any(|s| w.starts_with(s))),
             // "Can't you just use the number I typed?" after the secure card link was given.
-            Errand::UpdatePaymentMethod => words
-                .iter()
-                .any(|w| CARD_STEMS.iter().any(|s| w.starts_with(s))),
+            // "Why can't you just save it?" too.
+            Errand::UpdatePaymentMethod => words.iter().any(|w| {
+                CARD_STEMS
+                    .iter()
+                    .chain(KEEP_STEMS)
+                    .any(|s| w.starts_with(s))
+            }),
             _ => false,
         } || (pending.is_none()
             && is_follow_up(ctx.text, ctx.lang)
