@@ -356,20 +356,12 @@ impl Model {
                 self.merchants.insert(merchant.clone(), *currency);
                 Ok(())
             }
-            Operation::UpdatePaymentMethod { customer } => {
+            Operation::UpdatePaymentMethod { customer } | Operation::ExpireCard { customer } => {
                 let c = self
                     .customers
                     .get_mut(customer)
                     .ok_or_else(|| vec![LedgerError::UnknownCustomer(customer.clone())])?;
-                c.card_valid = true;
-                Ok(())
-            }
-            Operation::ExpireCard { customer } => {
-                let c = self
-                    .customers
-                    .get_mut(customer)
-                    .ok_or_else(|| vec![LedgerError::UnknownCustomer(customer.clone())])?;
-                c.card_valid = false;
+                c.card_valid = matches!(op, Operation::UpdatePaymentMethod { .. });
                 Ok(())
             }
             Operation::CloseAccount { customer } => {
