@@ -1929,6 +1929,40 @@ impl Engine {
                 }
             };
             let changed = !slots.amounts.is_empty() || !slots.dates.is_empty();
+            // "No wait, the 31st instead", "ok then 1 May", "could it be 31.3.?" at a proposed
+            // move: the same move to the other date, proposed anew (a date beyond policy gets
+            // its reason and the latest date allowed).
+            if let crate::actions::Action::MoveDueDate {
+                new_due,
+                installment,
+                ..
+            } = &pending.action
+            {
+                let other_dates: Vec<_> = slots
+                    .dates
+                    .iter()
+                    .copied()
+                    .filter(|d| d != new_due)
+                    .collect();
+                if !other_dates.is_empty()
+                    && reply != Reply::Yes
+                    && !u.forced_human
+                    && u.intent != Intent::HumanAgent
+                    && !is_other_errand(u, pending.errand)
+                {
+                    let order = pending.action.order().and_then(|id| ctx.order(id)).cloned();
+                    let slots = fairdesk_understand::Slots {
+                        dates: other_dates,
+                        installment: Some(fairdesk_understand::Installment::Number(*installment)),
+                        ..slots.clone()
+                    };
+                    let ctx = FlowCtx {
+                        slots: &slots,
+                        ..ctx
+                    };
+                    return Ok(self.apply(&ctx, memory, pending.errand, order.as_ref(), now));
+                }
+            }
             match (u.intent, reply) {
                 (intent, Reply::Yes)
                     if intent == Intent::Affirm
@@ -1978,10 +2012,18 @@ impl Engine {
                         && slots.postpone_by.is_none()
                         && Errand::from_intent(u.intent) == Some(pending.errand) =>
                 {
-                    if let crate::actions::Action::MoveDueDate { new_due, .. } = &pending.action {
+                    if let crate::actions::Action::MoveDueDate {
+                        new_due,
+                        installment,
+                        ..
+                    } = &pending.action
+                    {
                         let order = pending.action.order().and_then(|id| ctx.order(id)).cloned();
                         let slots = fairdesk_understand::Slots {
                             dates: vec![*new_due],
+                            installment: Some(fairdesk_understand::Installment::Number(
+                                *installment,
+                            )),
                             ..slots.clone()
                         };
                         let ctx = FlowCtx {
@@ -2128,6 +2170,8 @@ impl Engine {
         let ids: Vec<_> = candidates.iter().map(|o| o.id.clone()).collect();
         let picked = match candidates.as_slice() {
             [] => {
+                // A refusal is still the errand under way: "then the one after it" carries on.
+                memory.last_errand = Some(errand);
                 return self.step(
                     &ctx,
                     memory,

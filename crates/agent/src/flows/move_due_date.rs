@@ -25,14 +25,22 @@ fn is_last(o: &Order, i: &Inst) -> bool {
     !o.installments.iter().any(|x| x.seq > i.seq)
 }
 
-/// The installment the customer means: the one they name ("the last one", "installment 3"), else
-/// the next open one.
+/// The installment the customer means: the one they name ("the last one", "installment 3"), the
+/// one whose due date they name with the date it should move to ("the one of 8 June to 15 June"),
+/// else the next open one.
 fn target<'a>(ctx: &FlowCtx<'_>, o: &'a Order) -> Option<&'a Inst> {
     match ctx.slots.installment {
         Some(Installment::Last) => o.open_installments().last(),
         Some(Installment::Number(n)) => o.open_installments().find(|i| i.seq == n),
-        Some(Installment::Next) | None => o.next_open(),
+        Some(Installment::Next) | None => named_by_due_date(ctx, o).or_else(|| o.next_open()),
     }
+}
+
+/// An open installment named by its due date, when the message also names a later date for it.
+fn named_by_due_date<'a>(ctx: &FlowCtx<'_>, o: &'a Order) -> Option<&'a Inst> {
+    let dates = &ctx.slots.dates;
+    o.open_installments()
+        .find(|i| dates.contains(&i.due) && dates.iter().any(|d| *d > i.due))
 }
 
 /// The latest date policy allows for installment `i`, if it can move later at all.
@@ -77,8 +85,9 @@ fn refuse(ctx: &FlowCtx<'_>, o: &Order, i: &Inst) -> Step {
     ])
 }
 
-/// When no order qualifies: the reason for the customer's order that was meant (the one named, or
-/// the only one with payments left).
+/// When no order qualifies: the order that was meant (the one named, or the only one with
+/// payments left), with the reason its payment cannot move, or the proposal for the installment
+/// the message names by its due date (the one after a payment already moved).
 pub fn none_qualifies(ctx: &FlowCtx<'_>) -> Option<Step> {
     let open: Vec<&Order> = ctx
         .orders
@@ -99,7 +108,8 @@ pub fn none_qualifies(ctx: &FlowCtx<'_>) -> Option<Step> {
         (_, [only]) => *only,
         _ => return None,
     };
-    Some(refuse(ctx, o, target(ctx, o)?))
+    target(ctx, o)?;
+    Some(run(ctx, o))
 }
 
 pub fn run(ctx: &FlowCtx<'_>, o: &Order) -> Step {
@@ -343,6 +353,42 @@ mod tests {
         // On 20 March every allowed date lies in the past.
         w.today = day(2026, 3, 20);
         assert!(matches!(w.run("O-1", run), Step::Refused(_)));
+    }
+
+    #[test]
+    fn after_a_moved_payment_the_one_named_by_its_due_date_moves_to_the_other_date() {
+        let mut w = World::new(day(2026, 2, 1));
+        financing(&mut w);
+        w.exec(
+            Operation::MoveDueDate {
+                order: oid("O-1"),
+                installment: 1,
+                new_due: day(2026, 2, 20),
+            },
+            w.today,
+        );
+        // "Then move the one of 15 March to 20 March": installment 2, not the moved first one.
+        w.slots.dates = vec![day(2026, 3, 15), day(2026, 3, 20)];
+        let Step::Confirm { action, .. } =
+            w.with_ctx(|ctx| none_qualifies(ctx).unwrap_or(Step::Failed(Vec::new())))
+        else {
+            unreachable!("the installment named by its due date can move");
+        };
+        assert_eq!(
+            action,
+            Action::MoveDueDate {
+                order: oid("O-1"),
+                installment: 2,
+                new_due: day(2026, 3, 20),
+                latest: false,
+            }
+        );
+        // One date alone ("move it to 15 March") is where to, not which payment: the moved one.
+        w.slots.dates = vec![day(2026, 3, 15)];
+        assert!(matches!(
+            w.with_ctx(|ctx| none_qualifies(ctx).unwrap_or(Step::Failed(Vec::new()))),
+            Step::Refused(_)
+        ));
     }
 
     #[test]
