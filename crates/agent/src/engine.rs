@@ -1396,7 +1396,7 @@ pub fn quick_reply_intent(text: &str) -> Option<Intent> {
 const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
 /// An out-of-scope message that names a purchase takes the likeliest errand if the classifier
 /// gives it at least this much.
-const NAMED_PURCHASE_CONFIDENCE_MIN: f32 = 0.05;
+const NAMED_PURCHASE_CONFIDENCE_MIN: f32 = 0.01;
 
 /// One human sentence before the queue message, for reasons that deserve one.
 fn acknowledgement(reason: HandoffReason) -> Option<&'static str> {
@@ -1530,8 +1530,39 @@ impl Engine {
             memory.pending = None;
             memory.awaiting_order = None;
             memory.note(summary::declined(d));
+            let decline = ctx.say(d.message(), &[]);
+            // A claimed identity beside an errand of the customer's own: the claim is declined,
+            // and the errand is served under the rules that hold for everyone.
+            let own_errand = (d == guard::Declined::ClaimedStaff)
+                .then(|| {
+                    split::errand_beside_claim(
+                        text,
+                        lang,
+                        |t| self.understand(t),
+                        |t| guard::declined(t, world.customer.id.as_str()).is_some(),
+                    )
+                })
+                .flatten();
+            if let Some(part) = own_errand {
+                let mut decision = self
+                    .route_part(
+                        conv,
+                        world,
+                        memory,
+                        &part.understanding,
+                        &part.text,
+                        &slots,
+                        now,
+                        who,
+                    )
+                    .await?;
+                if decision.handoff.is_none() {
+                    decision.outs.insert(0, decline);
+                    return Ok(decision);
+                }
+            }
             memory.declined = Some(d.message().to_owned());
-            return Ok(Decision::say(vec![ctx.say(d.message(), &[])]));
+            return Ok(Decision::say(vec![decline]));
         }
         // Insisting after a decline ("he said it's fine", "I'm authorised, do it") gets the same
         // answer, not a queue; a real errand goes on as usual.

@@ -32,24 +32,37 @@ pub fn run_all(ctx: &FlowCtx<'_>, orders: &[&Order]) -> Step {
     Step::Done(vec![Out::text(text)])
 }
 
-/// "That is … in total, on … purchases" (per currency), or that nothing is left.
+/// "That is … in total, on … purchases" (per currency), with what is left on each of them
+/// ("Stilhuset: 1.000,00 kr, Designbutikken: 625,00 kr"), or that nothing is left.
 pub fn total(ctx: &FlowCtx<'_>, orders: &[&Order]) -> String {
-    let mut totals: BTreeMap<Currency, (i64, usize)> = BTreeMap::new();
+    let mut totals: BTreeMap<Currency, (i64, Vec<String>)> = BTreeMap::new();
     for o in orders.iter().filter(|o| o.outstanding_minor() > 0) {
         let t = totals.entry(o.currency()).or_default();
         t.0 += o.outstanding_minor();
-        t.1 += 1;
+        t.1.push(format!(
+            "{}: {}",
+            ctx.merchant(o),
+            ctx.money(o, o.outstanding_minor())
+        ));
     }
     let mut parts: Vec<String> = totals
         .iter()
-        .map(|(c, (minor, count))| {
-            ctx.render(
+        .map(|(c, (minor, each))| {
+            let sum = ctx.render(
                 "balance-total",
                 &[
                     ("amount", locale::money(Money::new(*minor, *c), ctx.lang)),
-                    ("count", count.to_string()),
+                    ("count", each.len().to_string()),
                 ],
-            )
+            );
+            if each.len() < 2 {
+                return sum;
+            }
+            let each = each.join(", ");
+            match sum.strip_suffix('.') {
+                Some(sentence) => format!("{sentence} ({each})."),
+                None => format!("{sum} ({each})"),
+            }
         })
         .collect();
     if parts.is_empty() {
@@ -112,6 +125,24 @@ mod tests {
         assert_eq!(
             done_text(&w.run("O-1", run)),
             "Du har 3\u{202f}750,00\u{a0}kr kvar att betala för Nordic Shoes. Antal betalningar kvar: 3. Din nästa betalning är 1\u{202f}250,00\u{a0}kr för Nordic Shoes och förfaller den 16 mars 2026."
+        );
+    }
+
+    #[test]
+    fn the_total_of_several_purchases_names_what_is_left_on_each() {
+        let mut w = World::new(day(2026, 3, 3));
+        w.lang = "en";
+        w.buy("O-1", SHOES, 500_000, PlanKind::PayIn4, day(2026, 3, 2));
+        w.capture("O-1", 1, day(2026, 3, 2));
+        w.buy("O-2", SHOES, 100_000, PlanKind::PayIn30, day(2026, 3, 2));
+        let orders = w.orders();
+        let all: Vec<&Order> = orders.iter().collect();
+        let text = done_text(&w.with_ctx(|ctx| run_all(ctx, &all)));
+        assert!(
+            text.starts_with(
+                "In total you have SEK 4,750.00 left to pay, on 2 purchase(s) (Nordic Shoes: SEK 3,750.00, Nordic Shoes: SEK 1,000.00)."
+            ),
+            "{text}"
         );
     }
 
