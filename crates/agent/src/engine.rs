@@ -1397,6 +1397,9 @@ const OUT_OF_SCOPE_CONFIDENCE_MIN: f32 = 0.5;
 /// An out-of-scope message that names a purchase takes the likeliest errand if the classifier
 /// gives it at least this much.
 const NAMED_PURCHASE_CONFIDENCE_MIN: f32 = 0.01;
+/// An errand the model reads under the policy's bar is understood when the message names a
+/// purchase and the model gives it at least this much.
+const NAMED_PURCHASE_UNSURE_MIN: f32 = 0.25;
 
 /// One human sentence before the queue message, for reasons that deserve one.
 fn acknowledgement(reason: HandoffReason) -> Option<&'static str> {
@@ -1833,7 +1836,20 @@ impl Engine {
     }
 
     fn purchase_reading(&self, u: &Understanding, ctx: &FlowCtx<'_>) -> Option<Understanding> {
-        if u.intent != Intent::OutOfScope || !names_a_purchase(ctx) {
+        if !names_a_purchase(ctx) {
+            return None;
+        }
+        // An errand the model is unsure of, about one of the customer's purchases ("ok dann zahl
+        // ich den staubsauger jetzt komplett", "et pour les sacoches de vélo c'est quand ?").
+        if Errand::from_intent(u.intent).is_some_and(Errand::is_task)
+            && u.confidence < self.policy.handoff.confidence_min
+        {
+            return (u.confidence >= NAMED_PURCHASE_UNSURE_MIN).then(|| Understanding {
+                confidence: self.policy.handoff.confidence_min,
+                ..u.clone()
+            });
+        }
+        if u.intent != Intent::OutOfScope {
             return None;
         }
         let &(intent, confidence) = u.top.iter().find(|(i, _)| {

@@ -235,10 +235,14 @@ pub fn fold(text: &str) -> String {
 }
 
 /// "Never mind" said with a swear word ("nei, drit i det", "skit i det"): letting go, not anger.
-const NEVER_MIND: [&str; 6] = [
+const NEVER_MIND: [&str; 10] = [
     "drit i det",
     "drit i dette",
+    "driter i det",
     "skit i det",
+    "skiter i det",
+    "skiter jag i det",
+    "driter jeg i det",
     "skit samma",
     "pyt med det",
     // French "too bad" (not the Danish swear word).
@@ -277,6 +281,7 @@ mod tests {
     fn never_mind_with_a_swear_word_is_not_frustration() {
         assert!(!is_frustrated("nei, drit i det"));
         assert!(!is_frustrated("skit i det, tack"));
+        assert!(!is_frustrated("nä då skiter jag i det, betalar som vanligt"));
         assert!(!is_frustrated(
             "ok tant pis, dites-moi au moins ma prochaine échéance"
         ));
