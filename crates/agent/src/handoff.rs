@@ -281,7 +281,9 @@ mod tests {
     fn never_mind_with_a_swear_word_is_not_frustration() {
         assert!(!is_frustrated("nei, drit i det"));
         assert!(!is_frustrated("skit i det, tack"));
-        assert!(!is_frustrated("nä då skiter jag i det, betalar som vanligt"));
+        assert!(!is_frustrated(
+            "nä då skiter jag i det, betalar som vanligt"
+        ));
         assert!(!is_frustrated(
             "ok tant pis, dites-moi au moins ma prochaine échéance"
         ));
