@@ -143,16 +143,7 @@ pub fn errand_beside_out_of_scope(
             _ => continue,
         };
         let (side, understanding, errand) = found;
-        if best
-            .as_ref()
-            .is_none_or(|b| understanding.confidence > b.understanding.confidence)
-        {
-            best = Some(Part {
-                text: side.to_owned(),
-                understanding,
-                errand,
-            });
-        }
+        keep_surer(&mut best, side, understanding, errand);
     }
     best
 }
@@ -180,19 +171,24 @@ pub fn errand_beside_claim(
             else {
                 continue;
             };
-            if best
-                .as_ref()
-                .is_none_or(|b| understanding.confidence > b.understanding.confidence)
-            {
-                best = Some(Part {
-                    text: side.to_owned(),
-                    understanding,
-                    errand,
-                });
-            }
+            keep_surer(&mut best, side, understanding, errand);
         }
     }
     best
+}
+
+/// Keeps `side` as the best part found so far when it is surer of its errand than `best`.
+fn keep_surer(best: &mut Option<Part>, side: &str, understanding: Understanding, errand: Errand) {
+    if best
+        .as_ref()
+        .is_none_or(|b| understanding.confidence > b.understanding.confidence)
+    {
+        *best = Some(Part {
+            text: side.to_owned(),
+            understanding,
+            errand,
+        });
+    }
 }
 
 fn one_errand(a: Errand, b: Errand) -> bool {
